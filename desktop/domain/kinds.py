@@ -1,0 +1,525 @@
+"""The record kinds: the one place that says what is recorded and in which fields.
+
+Everything else (store tables, forms, validation, import template, sync checks) reads these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.domain.fields import QT_TRANSLATE_NOOP, Choice, Field, FieldType
+
+T = FieldType
+
+
+@dataclass(frozen=True)
+class RecordKind:
+    name: str
+    label: str
+    plural: str
+    fields: tuple[Field, ...]
+    #: The date the list is sorted and filtered by (newest first).
+    date_field: str | None = None
+    #: Fields a free-text search looks in.
+    search_fields: tuple[str, ...] = ()
+    #: Field shown when another record links to this one.
+    title_field: str = ""
+
+    @property
+    def table(self) -> str:
+        return self.name + "s"
+
+    def field(self, name: str) -> Field:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(f"{self.name} has no field {name!r}")
+
+    @property
+    def field_names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields)
+
+    @property
+    def listed_fields(self) -> tuple[Field, ...]:
+        return tuple(f for f in self.fields if f.listed)
+
+    @property
+    def personal_fields(self) -> tuple[Field, ...]:
+        return tuple(f for f in self.fields if f.personal)
+
+
+SESSION = RecordKind(
+    name="session",
+    label=QT_TRANSLATE_NOOP("Kind", "Outreach session"),
+    plural=QT_TRANSLATE_NOOP("Kind", "Outreach sessions"),
+    date_field="held_on",
+    search_fields=("place", "area", "notes", "staff"),
+    title_field="place",
+    fields=(
+        Field(
+            "held_on",
+            T.DATE,
+            QT_TRANSLATE_NOOP("Field", "Date"),
+            required=True,
+            not_future=True,
+            listed=True,
+            aliases=("日期", "活动日期", "date"),
+        ),
+        Field(
+            "start_time",
+            T.TIME,
+            QT_TRANSLATE_NOOP("Field", "Start time"),
+            listed=True,
+            aliases=("开始时间", "时间"),
+        ),
+        Field("end_time", T.TIME, QT_TRANSLATE_NOOP("Field", "End time"), aliases=("结束时间",)),
+        Field(
+            "place",
+            T.TEXT,
+            QT_TRANSLATE_NOOP("Field", "Place"),
+            required=True,
+            listed=True,
+            remember_last=True,
+            max_length=120,
+            aliases=("地点", "活动地点", "place"),
+        ),
+        Field(
+            "area",
+            T.TEXT,
+            QT_TRANSLATE_NOOP("Field", "Township / county"),
+            listed=True,
+            remember_last=True,
+            max_length=120,
+            aliases=("乡镇", "地区", "区域"),
+        ),
+        Field(
+            "venue_kind",
+            T.REF,
+            QT_TRANSLATE_NOOP("Field", "Venue kind"),
+            required=True,
+            ref_list="venue_kinds",
+            listed=True,
+            remember_last=True,
+            aliases=("场所类型", "活动场所", "venue"),
+        ),
+        Field(
+            "campaign",
+            T.REF,
+            QT_TRANSLATE_NOOP("Field", "Campaign"),
+            ref_list="campaigns",
+            listed=True,
+            remember_last=True,
+            aliases=("活动名称", "专项活动", "campaign"),
+        ),
+        Field(
+            "topics",
+            T.REFS,
+            QT_TRANSLATE_NOOP("Field", "Topics"),
+            required=True,
+            ref_list="topics",
+            listed=True,
+            aliases=("宣传主题", "主题", "topics"),
+        ),
+        Field(
+            "partners",
+            T.REFS,
+            QT_TRANSLATE_NOOP("Field", "Partner organisations"),
+            ref_list="partners",
+            aliases=("合作单位", "partners"),
+        ),
+        Field(
+            "staff",
+            T.TEXT_LIST,
+            QT_TRANSLATE_NOOP("Field", "Staff present"),
+            remember_last=True,
+            aliases=("参与人员", "工作人员", "staff"),
+        ),
+        Field(
+            "audience",
+            T.INT,
+            QT_TRANSLATE_NOOP("Field", "Audience"),
+            required=True,
+            minimum=0,
+            maximum=1_000_000,
+            listed=True,
+            aliases=("受众人数", "参与人数", "覆盖人数", "audience"),
+        ),
+        Field(
+            "consultation_count",
+            T.INT,
+            QT_TRANSLATE_NOOP("Field", "Consultations answered"),
+            minimum=0,
+            maximum=1_000_000,
+            listed=True,
+            aliases=("咨询人数", "现场咨询", "consultations"),
+        ),
+        Field(
+            "online", T.BOOL, QT_TRANSLATE_NOOP("Field", "Held online"), aliases=("线上", "online")
+        ),
+        Field(
+            "notes",
+            T.LONG_TEXT,
+            QT_TRANSLATE_NOOP("Field", "Notes"),
+            max_length=4000,
+            aliases=("备注", "notes"),
+        ),
+    ),
+)
+
+CONSULTATION = RecordKind(
+    name="consultation",
+    label=QT_TRANSLATE_NOOP("Kind", "Consultation"),
+    plural=QT_TRANSLATE_NOOP("Kind", "Consultations"),
+    date_field="asked_on",
+    search_fields=("question", "answer"),
+    title_field="question",
+    fields=(
+        Field("session", T.LINK, QT_TRANSLATE_NOOP("Field", "Session"), link_kind="session"),
+        Field(
+            "asked_on",
+            T.DATE,
+            QT_TRANSLATE_NOOP("Field", "Date"),
+            required=True,
+            not_future=True,
+            listed=True,
+        ),
+        Field(
+            "category",
+            T.REF,
+            QT_TRANSLATE_NOOP("Field", "Business category"),
+            required=True,
+            ref_list="consultation_categories",
+            listed=True,
+            remember_last=True,
+        ),
+        Field(
+            "topic",
+            T.REF,
+            QT_TRANSLATE_NOOP("Field", "Topic"),
+            ref_list="topics",
+            listed=True,
+            remember_last=True,
+        ),
+        Field(
+            "question",
+            T.TEXT,
+            QT_TRANSLATE_NOOP("Field", "Question"),
+            required=True,
+            listed=True,
+            max_length=300,
+        ),
+        Field("answer", T.LONG_TEXT, QT_TRANSLATE_NOOP("Field", "Answer given"), max_length=2000),
+        Field(
+            "resolution",
+            T.CHOICE,
+            QT_TRANSLATE_NOOP("Field", "Resolution"),
+            listed=True,
+            choices=(
+                Choice("answered", QT_TRANSLATE_NOOP("Choice", "Answered on the spot")),
+                Choice("referred", QT_TRANSLATE_NOOP("Choice", "Referred onward")),
+            ),
+        ),
+        Field(
+            "special_group",
+            T.REF,
+            QT_TRANSLATE_NOOP("Field", "Special group"),
+            ref_list="special_groups",
+            listed=True,
+        ),
+        Field("follow_up", T.BOOL, QT_TRANSLATE_NOOP("Field", "Follow-up needed"), listed=True),
+        Field(
+            "consent", T.BOOL, QT_TRANSLATE_NOOP("Field", "Person agreed to leave contact details")
+        ),
+        Field(
+            "contact_name",
+            T.TEXT,
+            QT_TRANSLATE_NOOP("Field", "Contact name"),
+            personal=True,
+            max_length=60,
+        ),
+        Field(
+            "contact_phone",
+            T.TEXT,
+            QT_TRANSLATE_NOOP("Field", "Contact phone"),
+            personal=True,
+            max_length=30,
+        ),
+    ),
+)
+
+VISIT = RecordKind(
+    name="visit",
+    label=QT_TRANSLATE_NOOP("Kind", "Special-group visit"),
+    plural=QT_TRANSLATE_NOOP("Kind", "Special-group visits"),
+    date_field="visited_on",
+    search_fields=("village", "client_name", "notes"),
+    title_field="village",
+    fields=(
+        Field(
+            "visited_on",
+            T.DATE,
+            QT_TRANSLATE_NOOP("Field", "Date"),
+            required=True,
+            not_future=True,
+            listed=True,
+        ),
+        Field(
+            "village",
+            T.TEXT,
+            QT_TRANSLATE_NOOP("Field", "Village / community"),
+            required=True,
+            listed=True,
+            remember_last=True,
+            max_length=120,
+        ),
+        Field(
+            "group",
+            T.REF,
+            QT_TRANSLATE_NOOP("Field", "Special group"),
+            required=True,
+            ref_list="special_groups",
+            listed=True,
+        ),
+        Field(
+            "services",
+            T.REFS,
+            QT_TRANSLATE_NOOP("Field", "Services given"),
+            required=True,
+            ref_list="service_kinds",
+            listed=True,
+        ),
+        Field(
+            "outcome",
+            T.CHOICE,
+            QT_TRANSLATE_NOOP("Field", "Outcome"),
+            required=True,
+            listed=True,
+            choices=(
+                Choice("done", QT_TRANSLATE_NOOP("Choice", "Done")),
+                Choice("partly", QT_TRANSLATE_NOOP("Choice", "Partly done")),
+                Choice("not_done", QT_TRANSLATE_NOOP("Choice", "Could not be done")),
+            ),
+        ),
+        Field("follow_up_on", T.DATE, QT_TRANSLATE_NOOP("Field", "Follow-up date"), listed=True),
+        Field(
+            "staff", T.TEXT_LIST, QT_TRANSLATE_NOOP("Field", "Staff present"), remember_last=True
+        ),
+        Field(
+            "consent", T.BOOL, QT_TRANSLATE_NOOP("Field", "Client agreed to keep personal details")
+        ),
+        Field(
+            "client_name",
+            T.TEXT,
+            QT_TRANSLATE_NOOP("Field", "Client name"),
+            personal=True,
+            max_length=60,
+        ),
+        Field(
+            "client_phone",
+            T.TEXT,
+            QT_TRANSLATE_NOOP("Field", "Client phone"),
+            personal=True,
+            max_length=30,
+        ),
+        Field(
+            "client_address",
+            T.TEXT,
+            QT_TRANSLATE_NOOP("Field", "Client address"),
+            personal=True,
+            max_length=200,
+        ),
+        Field("notes", T.LONG_TEXT, QT_TRANSLATE_NOOP("Field", "Notes"), max_length=4000),
+    ),
+)
+
+LEAFLET_DESIGN = RecordKind(
+    name="leaflet_design",
+    label=QT_TRANSLATE_NOOP("Kind", "Leaflet design"),
+    plural=QT_TRANSLATE_NOOP("Kind", "Leaflet designs"),
+    search_fields=("title", "body"),
+    title_field="title",
+    fields=(
+        Field(
+            "title",
+            T.TEXT,
+            QT_TRANSLATE_NOOP("Field", "Title"),
+            required=True,
+            listed=True,
+            max_length=80,
+        ),
+        Field("topic", T.REF, QT_TRANSLATE_NOOP("Field", "Topic"), ref_list="topics", listed=True),
+        Field("body", T.LONG_TEXT, QT_TRANSLATE_NOOP("Field", "Body text"), max_length=4000),
+        Field("qr_target", T.TEXT, QT_TRANSLATE_NOOP("Field", "QR code link"), max_length=500),
+        Field(
+            "language",
+            T.CHOICE,
+            QT_TRANSLATE_NOOP("Field", "Language"),
+            listed=True,
+            choices=(
+                Choice("zh_CN", QT_TRANSLATE_NOOP("Choice", "Chinese")),
+                Choice("en", QT_TRANSLATE_NOOP("Choice", "English")),
+            ),
+        ),
+        Field(
+            "layout",
+            T.CHOICE,
+            QT_TRANSLATE_NOOP("Field", "Layout"),
+            choices=(
+                Choice("a4", QT_TRANSLATE_NOOP("Choice", "A4, one per sheet")),
+                Choice("a5x2", QT_TRANSLATE_NOOP("Choice", "A5, two per A4 sheet")),
+                Choice("a6x4", QT_TRANSLATE_NOOP("Choice", "A6, four per A4 sheet")),
+                Choice("trifold", QT_TRANSLATE_NOOP("Choice", "Tri-fold A4 landscape")),
+            ),
+        ),
+        Field(
+            "low_stock",
+            T.INT,
+            QT_TRANSLATE_NOOP("Field", "Warn when stock falls below"),
+            minimum=0,
+            maximum=1_000_000,
+        ),
+        Field("active", T.BOOL, QT_TRANSLATE_NOOP("Field", "In use")),
+    ),
+)
+
+PRINT_RUN = RecordKind(
+    name="print_run",
+    label=QT_TRANSLATE_NOOP("Kind", "Print run"),
+    plural=QT_TRANSLATE_NOOP("Kind", "Print runs"),
+    date_field="printed_on",
+    fields=(
+        Field(
+            "design",
+            T.LINK,
+            QT_TRANSLATE_NOOP("Field", "Leaflet design"),
+            required=True,
+            link_kind="leaflet_design",
+            listed=True,
+        ),
+        Field(
+            "printed_on",
+            T.DATE,
+            QT_TRANSLATE_NOOP("Field", "Printed on"),
+            required=True,
+            not_future=True,
+            listed=True,
+        ),
+        Field(
+            "copies",
+            T.INT,
+            QT_TRANSLATE_NOOP("Field", "Copies"),
+            required=True,
+            minimum=1,
+            maximum=1_000_000,
+            listed=True,
+        ),
+        Field("notes", T.LONG_TEXT, QT_TRANSLATE_NOOP("Field", "Notes"), max_length=1000),
+    ),
+)
+
+HANDOUT = RecordKind(
+    name="handout",
+    label=QT_TRANSLATE_NOOP("Kind", "Leaflets handed out"),
+    plural=QT_TRANSLATE_NOOP("Kind", "Leaflets handed out"),
+    fields=(
+        Field(
+            "session",
+            T.LINK,
+            QT_TRANSLATE_NOOP("Field", "Session"),
+            required=True,
+            link_kind="session",
+        ),
+        Field(
+            "design",
+            T.LINK,
+            QT_TRANSLATE_NOOP("Field", "Leaflet design"),
+            required=True,
+            link_kind="leaflet_design",
+        ),
+        Field(
+            "count",
+            T.INT,
+            QT_TRANSLATE_NOOP("Field", "Leaflets handed out"),
+            required=True,
+            minimum=0,
+            maximum=1_000_000,
+        ),
+    ),
+)
+
+PHOTO = RecordKind(
+    name="photo",
+    label=QT_TRANSLATE_NOOP("Kind", "Photo"),
+    plural=QT_TRANSLATE_NOOP("Kind", "Photos"),
+    fields=(
+        Field(
+            "session",
+            T.LINK,
+            QT_TRANSLATE_NOOP("Field", "Session"),
+            required=True,
+            link_kind="session",
+        ),
+        #: Content address of the file in the data dir's photo folder.
+        Field(
+            "sha256", T.TEXT, QT_TRANSLATE_NOOP("Field", "Checksum"), required=True, max_length=64
+        ),
+        Field("file_name", T.TEXT, QT_TRANSLATE_NOOP("Field", "File name"), max_length=255),
+        Field("caption", T.TEXT, QT_TRANSLATE_NOOP("Field", "Caption"), max_length=200),
+    ),
+)
+
+REF_ITEM = RecordKind(
+    name="ref_item",
+    label=QT_TRANSLATE_NOOP("Kind", "Reference list entry"),
+    plural=QT_TRANSLATE_NOOP("Kind", "Reference lists"),
+    search_fields=("label_zh", "label_en"),
+    title_field="label_zh",
+    fields=(
+        Field(
+            "list",
+            T.TEXT,
+            QT_TRANSLATE_NOOP("Field", "List"),
+            required=True,
+            listed=True,
+            max_length=40,
+        ),
+        Field(
+            "code",
+            T.TEXT,
+            QT_TRANSLATE_NOOP("Field", "Code"),
+            required=True,
+            listed=True,
+            max_length=40,
+        ),
+        Field(
+            "label_zh",
+            T.TEXT,
+            QT_TRANSLATE_NOOP("Field", "Chinese name"),
+            required=True,
+            listed=True,
+            max_length=80,
+        ),
+        Field(
+            "label_en",
+            T.TEXT,
+            QT_TRANSLATE_NOOP("Field", "English name"),
+            required=True,
+            listed=True,
+            max_length=80,
+        ),
+        Field("active", T.BOOL, QT_TRANSLATE_NOOP("Field", "In use"), listed=True),
+        Field("sort", T.INT, QT_TRANSLATE_NOOP("Field", "Order"), minimum=0, maximum=100_000),
+    ),
+)
+
+KINDS: dict[str, RecordKind] = {
+    k.name: k
+    for k in (SESSION, CONSULTATION, VISIT, LEAFLET_DESIGN, PRINT_RUN, HANDOUT, PHOTO, REF_ITEM)
+}
+
+
+def kind(name: str) -> RecordKind:
+    try:
+        return KINDS[name]
+    except KeyError:
+        raise KeyError(f"unknown record kind {name!r}") from None

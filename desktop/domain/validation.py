@@ -1,0 +1,302 @@
+"""Turning typed or imported input into clean record values, with reasons for what is wrong.
+
+One code path for the forms, the spreadsheet import and (later) the server's request checks: they
+all hand raw values in and get normalised values plus a list of issues back. Issues carry a code
+and parameters; the wording lives in MESSAGES (marked for Qt's translation tools) so the UI and
+the command line can show it in the user's language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from desktop.domain.fields import QT_TRANSLATE_NOOP, Field, FieldType
+from desktop.domain.kinds import RecordKind
+
+ERROR = "error"
+WARNING = "warning"
+
+MESSAGES: dict[str, str] = {
+    "required": QT_TRANSLATE_NOOP("Validation", "This field is required."),
+    "not_a_number": QT_TRANSLATE_NOOP("Validation", "Enter a whole number, such as 25."),
+    "too_small": QT_TRANSLATE_NOOP("Validation", "Must be at least {minimum}."),
+    "too_large": QT_TRANSLATE_NOOP("Validation", "Must be at most {maximum}."),
+    "bad_date": QT_TRANSLATE_NOOP("Validation", "Enter a date such as 2026-03-15."),
+    "future_date": QT_TRANSLATE_NOOP("Validation", "This date lies in the future."),
+    "bad_time": QT_TRANSLATE_NOOP("Validation", "Enter a time such as 09:30."),
+    "too_long": QT_TRANSLATE_NOOP("Validation", "At most {max_length} characters."),
+    "bad_bool": QT_TRANSLATE_NOOP("Validation", "Enter yes or no."),
+    "unknown_choice": QT_TRANSLATE_NOOP("Validation", '"{value}" is not one of the choices.'),
+    "unknown_ref": QT_TRANSLATE_NOOP("Validation", '"{value}" is not in the reference list.'),
+    "unknown_link": QT_TRANSLATE_NOOP("Validation", "The linked record does not exist."),
+    "unknown_field": QT_TRANSLATE_NOOP("Validation", 'Unknown field "{value}".'),
+    "bad_type": QT_TRANSLATE_NOOP("Validation", "Wrong kind of value."),
+    "consent_needed": QT_TRANSLATE_NOOP(
+        "Validation", "Personal details may only be kept with the person's consent."
+    ),
+    "end_before_start": QT_TRANSLATE_NOOP("Validation", "The end time is before the start time."),
+    "more_consultations_than_audience": QT_TRANSLATE_NOOP(
+        "Validation", "More consultations than people in the audience: please check."
+    ),
+    "follow_up_without_contact": QT_TRANSLATE_NOOP(
+        "Validation", "A follow-up is needed but no contact details were kept."
+    ),
+    "large_audience": QT_TRANSLATE_NOOP(
+        "Validation", "An audience of {value} is unusually large: please check."
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Issue:
+    field: str | None
+    code: str
+    severity: str = ERROR
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def message(self, translate: Any = None) -> str:
+        """The message in the user's language; `translate(context, text)` does the lookup."""
+        template = MESSAGES[self.code]
+        if translate is not None:
+            template = translate("Validation", template)
+        return template.format(**self.params)
+
+
+class Lookup(Protocol):
+    """What validation needs to know about the store (or head office's database)."""
+
+    def resolve_ref(self, list_name: str, text: str) -> str | None:
+        """The code of the entry whose code or label is `text`, or None."""
+
+    def link_exists(self, kind: str, uuid: str) -> bool: ...
+
+
+class Invalid(Exception):
+    """Raised when a record with errors is about to be stored; nothing was written."""
+
+    def __init__(self, kind: str, issues: list[Issue]) -> None:
+        self.kind = kind
+        self.issues = issues
+        super().__init__(
+            f"invalid {kind}: " + "; ".join(f"{i.field}: {i.message()}" for i in issues)
+        )
+
+
+_LIST_SPLIT = re.compile(r"[,，、;；|\n]+")
+_DATE_PATTERNS = (
+    re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$"),
+    re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$"),
+    re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
+)
+_TIME_PATTERN = re.compile(r"^(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?$")
+_TRUE = {"1", "true", "yes", "y", "是", "有", "√", "✓", "x"}
+_FALSE = {"0", "false", "no", "n", "否", "无", "-"}
+
+
+def _norm(text: str) -> str:
+    """Full-width digits and punctuation (common in Chinese input) to their plain forms."""
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+class _Bad(Exception):
+    def __init__(self, code: str, **params: Any) -> None:
+        self.code = code
+        self.params = params
+
+
+def _parse_int(value: Any) -> int:
+    if isinstance(value, bool):
+        raise _Bad("not_a_number")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        if value.is_integer():
+            return int(value)
+        raise _Bad("not_a_number")
+    text = _norm(str(value)).replace(",", "")
+    if not re.fullmatch(r"[+-]?\d+", text):
+        raise _Bad("not_a_number")
+    return int(text)
+
+
+def _parse_date(value: Any) -> str:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = _norm(str(value))
+    text = text.split(" ")[0] if re.match(r"^\d{4}-\d{2}-\d{2} ", text) else text
+    for pattern in _DATE_PATTERNS:
+        m = pattern.match(text)
+        if m:
+            try:
+                return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+            except ValueError:
+                break
+    raise _Bad("bad_date")
+
+
+def _parse_time(value: Any) -> str:
+    if isinstance(value, (dt.time, dt.datetime)):
+        return f"{value.hour:02d}:{value.minute:02d}"
+    m = _TIME_PATTERN.match(_norm(str(value)))
+    if not m or int(m[1]) > 23 or int(m[2]) > 59:
+        raise _Bad("bad_time")
+    return f"{int(m[1]):02d}:{m[2]}"
+
+
+def _parse_bool(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    text = _norm(str(value)).lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise _Bad("bad_bool")
+
+
+def _split(value: Any) -> list[str]:
+    if isinstance(value, (list, tuple)):
+        items = [str(v) for v in value]
+    else:
+        items = _LIST_SPLIT.split(str(value))
+    return [t for t in (i.strip() for i in items) if t]
+
+
+def is_empty(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip()) or value == []
+
+
+def _clean_field(f: Field, value: Any, lookup: Lookup | None, today: dt.date) -> Any:
+    t = f.type
+    if t is FieldType.INT:
+        number = _parse_int(value)
+        if f.minimum is not None and number < f.minimum:
+            raise _Bad("too_small", minimum=f.minimum)
+        if f.maximum is not None and number > f.maximum:
+            raise _Bad("too_large", maximum=f.maximum)
+        return number
+    if t is FieldType.BOOL:
+        return _parse_bool(value)
+    if t is FieldType.DATE:
+        date = _parse_date(value)
+        if f.not_future and date > today.isoformat():
+            raise _Bad("future_date")
+        return date
+    if t is FieldType.TIME:
+        return _parse_time(value)
+    if t is FieldType.CHOICE:
+        text = _norm(str(value))
+        if text in f.choice_codes():
+            return text
+        raise _Bad("unknown_choice", value=text)
+    if t is FieldType.REF or t is FieldType.REFS:
+        assert f.ref_list is not None
+        texts = _split(value) if t is FieldType.REFS else [str(value).strip()]
+        codes: list[str] = []
+        for text in texts:
+            code = lookup.resolve_ref(f.ref_list, text) if lookup else text
+            if code is None:
+                raise _Bad("unknown_ref", value=text)
+            if code not in codes:
+                codes.append(code)
+        return codes if t is FieldType.REFS else codes[0]
+    if t is FieldType.TEXT_LIST:
+        names = _split(value)
+        if sum(len(n) for n in names) > f.max_length:
+            raise _Bad("too_long", max_length=f.max_length)
+        return names
+    if t is FieldType.LINK:
+        assert f.link_kind is not None
+        uuid = str(value).strip()
+        if lookup is not None and not lookup.link_exists(f.link_kind, uuid):
+            raise _Bad("unknown_link")
+        return uuid
+    if not isinstance(value, (str, int, float)):
+        raise _Bad("bad_type")
+    text = str(value).strip()
+    if t is FieldType.TEXT:
+        text = " ".join(text.split())
+    if len(text) > f.max_length:
+        raise _Bad("too_long", max_length=f.max_length)
+    return text
+
+
+def empty_value(f: Field) -> Any:
+    if f.type.is_list:
+        return []
+    if f.type is FieldType.BOOL:
+        return False
+    return None
+
+
+def clean(
+    kind: RecordKind,
+    raw: Mapping[str, Any],
+    lookup: Lookup | None = None,
+    today: dt.date | None = None,
+    strict: bool = False,
+) -> tuple[dict[str, Any], list[Issue]]:
+    """Normalise `raw` into a full set of values for `kind` and list what is wrong with it.
+
+    Fields missing from `raw` get their empty value. With `strict`, names that are not fields of
+    the kind are errors (the server's request checks); otherwise they are ignored.
+    """
+    today = today or dt.date.today()
+    values: dict[str, Any] = {}
+    issues: list[Issue] = []
+    if strict:
+        for name in raw:
+            if name not in kind.field_names:
+                issues.append(Issue(None, "unknown_field", params={"value": name}))
+    for f in kind.fields:
+        value = raw.get(f.name)
+        if is_empty(value):
+            values[f.name] = empty_value(f)
+            if f.required:
+                issues.append(Issue(f.name, "required"))
+            continue
+        try:
+            values[f.name] = _clean_field(f, value, lookup, today)
+        except _Bad as bad:
+            values[f.name] = empty_value(f)
+            issues.append(Issue(f.name, bad.code, params=bad.params))
+    issues.extend(_check_record(kind, values))
+    return values, issues
+
+
+def _check_record(kind: RecordKind, v: dict[str, Any]) -> list[Issue]:
+    """Rules that look at several fields at once."""
+    issues: list[Issue] = []
+    if "consent" in v and not v["consent"]:
+        for f in kind.personal_fields:
+            if not is_empty(v.get(f.name)):
+                issues.append(Issue(f.name, "consent_needed"))
+    if kind.name == "session":
+        if v["start_time"] and v["end_time"] and v["end_time"] < v["start_time"]:
+            issues.append(Issue("end_time", "end_before_start"))
+        audience, asked = v["audience"], v["consultation_count"]
+        if audience is not None and asked is not None and asked > audience:
+            issues.append(Issue("consultation_count", "more_consultations_than_audience", WARNING))
+        if audience is not None and audience > 5000:
+            issues.append(Issue("audience", "large_audience", WARNING, {"value": audience}))
+    if (
+        kind.name == "consultation"
+        and v["follow_up"]
+        and is_empty(v["contact_name"])
+        and is_empty(v["contact_phone"])
+    ):
+        issues.append(Issue("follow_up", "follow_up_without_contact", WARNING))
+    return issues
+
+
+def errors(issues: list[Issue]) -> list[Issue]:
+    return [i for i in issues if i.severity == ERROR]

@@ -1,0 +1,18 @@
+"""Where the app keeps its files: the platform's user dirs, never next to the code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "OutreachLog"
+APP_AUTHOR = "OutreachLog"
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))

@@ -1,0 +1,513 @@
+"""The local store: every record a laptop holds, in one SQLite file in the data dir.
+
+Each save is one transaction that writes the record, a line of edit history and an entry in the
+outbox (the change log sync ships to head office), so the three never disagree, whatever moment
+the laptop loses power. Records are never deleted, only marked as tombstones, so a deletion can
+travel to head office like any other change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import hashlib
+import json
+import logging
+import shutil
+import sqlite3
+import threading
+import time
+import uuid as uuidlib
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from desktop.domain import refdata
+from desktop.domain.clock import HybridClock
+from desktop.domain.fields import META_NAMES, FieldType
+from desktop.domain.kinds import KINDS, RecordKind
+from desktop.domain.kinds import kind as kind_named
+from desktop.domain.validation import Invalid, Issue, clean, errors
+from desktop.store import migrations
+from desktop.store.queries import RecordFilter, where_clause
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "outreach.sqlite3"
+
+Record = dict[str, Any]
+
+
+class StaleEdit(Exception):
+    """The record changed (another window, or sync) since the form was opened."""
+
+    def __init__(self, kind: str, uuid: str, expected: int, found: int) -> None:
+        self.kind, self.uuid, self.expected, self.found = kind, uuid, expected, found
+        super().__init__(f"{kind} {uuid} is at revision {found}, the edit was made on {expected}")
+
+
+def utc_now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+
+
+def _encode(kind: RecordKind, values: Mapping[str, Any]) -> dict[str, Any]:
+    """Python values to column values."""
+    row: dict[str, Any] = {}
+    for f in kind.fields:
+        value = values.get(f.name)
+        if f.type.is_list:
+            value = json.dumps(value or [], ensure_ascii=False)
+        elif f.type is FieldType.BOOL:
+            value = 1 if value else 0
+        row[f.name] = value
+    return row
+
+
+def decode_row(kind: RecordKind, row: Mapping[str, Any]) -> Record:
+    """Column values to Python values (lists from JSON, flags to bool)."""
+    record: Record = {name: row[name] for name in META_NAMES}
+    record["deleted"] = bool(record["deleted"])
+    for f in kind.fields:
+        value = row[f.name]
+        if f.type.is_list:
+            value = json.loads(value) if value else []
+        elif f.type is FieldType.BOOL:
+            value = bool(value)
+        record[f.name] = value
+    return record
+
+
+def _quote(name: str) -> str:
+    return f'"{name}"'
+
+
+class Store:
+    """One open store. Use one per thread: SQLite connections stay on the thread that made them."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        wall: Callable[[], float] = time.time,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        self.data_dir = Path(data_dir)
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.path = self.data_dir / DB_NAME
+        self.photos_dir = self.data_dir / "photos"
+        self._today = today
+        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout = 10000")
+        self.db = sqlite_utils.Database(conn)
+        self.db.enable_wal()
+        # FULL: a committed save survives a power cut, not only a crash of the app.
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        self.conn = conn
+        self._depth = 0
+        self._lock = threading.RLock()
+        migrations.migrate(conn)
+        self._ref_cache: dict[str, list[Record]] | None = None
+        with self.transaction():
+            device = self.setting("device_id")
+            if device is None:
+                device = uuidlib.uuid4().hex[:12]
+                self.set_setting("device_id", device)
+        self.device_id: str = device
+        self.clock = HybridClock(device, self.setting("clock"), wall)
+        if not self.conn.execute("SELECT 1 FROM ref_items LIMIT 1").fetchone():
+            self.seed_reference_lists()
+
+    # -- transactions and settings ------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All writes inside happen together or not at all; nests (inner blocks join the outer)."""
+        with self._lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield
+                finally:
+                    self._depth -= 1
+                return
+            self.conn.execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                yield
+            except BaseException:
+                self._depth = 0
+                self.conn.execute("ROLLBACK")
+                self._ref_cache = None
+                raise
+            self._depth = 0
+            self.conn.execute("COMMIT")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return default if row is None else json.loads(row[0])
+
+    def set_setting(self, key: str, value: Any) -> None:
+        self.conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, json.dumps(value, ensure_ascii=False)),
+        )
+
+    @property
+    def team(self) -> str:
+        return str(self.setting("team", ""))
+
+    @property
+    def author(self) -> str:
+        return str(self.setting("author") or getpass.getuser())
+
+    def today(self) -> dt.date:
+        return self._today()
+
+    # -- reference lists (also the validation Lookup) -----------------------------------------
+
+    def seed_reference_lists(self) -> None:
+        with self.transaction():
+            for sort, (list_name, code, zh, en) in enumerate(refdata.DEFAULT_ITEMS):
+                values = {
+                    "list": list_name,
+                    "code": code,
+                    "label_zh": zh,
+                    "label_en": en,
+                    "active": True,
+                    "sort": sort,
+                }
+                # Not shipped: every device and head office seed the very same entries.
+                self.save("ref_item", values, uuid=refdata.item_uuid(list_name, code), ship=False)
+
+    def ref_items(self, list_name: str, include_inactive: bool = False) -> list[Record]:
+        if self._ref_cache is None:
+            cache: dict[str, list[Record]] = {}
+            rows = self.db.query(
+                "SELECT * FROM ref_items WHERE deleted = 0 ORDER BY list, sort, code"
+            )
+            for row in rows:
+                cache.setdefault(row["list"], []).append(decode_row(KINDS["ref_item"], row))
+            self._ref_cache = cache
+        items = self._ref_cache.get(list_name, [])
+        return items if include_inactive else [i for i in items if i["active"]]
+
+    def ref_label(self, list_name: str, code: str | None, lang: str = "zh_CN") -> str:
+        if not code:
+            return ""
+        for item in self.ref_items(list_name, include_inactive=True):
+            if item["code"] == code:
+                return str(item["label_zh"] if lang.startswith("zh") else item["label_en"])
+        return code
+
+    def resolve_ref(self, list_name: str, text: str) -> str | None:
+        folded = text.strip().casefold()
+        for item in self.ref_items(list_name, include_inactive=True):
+            if folded in (
+                item["code"].casefold(),
+                item["label_zh"].casefold(),
+                item["label_en"].casefold(),
+            ):
+                return str(item["code"])
+        return None
+
+    def link_exists(self, kind: str, uuid: str) -> bool:
+        table = kind_named(kind).table
+        row = self.conn.execute(
+            f"SELECT 1 FROM {table} WHERE uuid = ? AND deleted = 0", (uuid,)
+        ).fetchone()
+        return row is not None
+
+    # -- records ------------------------------------------------------------------------------
+
+    def validate(self, kind: str, raw: Mapping[str, Any]) -> tuple[dict[str, Any], list[Issue]]:
+        return clean(kind_named(kind), raw, self, self.today())
+
+    def get(self, kind: str, uuid: str, include_deleted: bool = False) -> Record | None:
+        k = kind_named(kind)
+        rows = list(self.db.query(f"SELECT * FROM {k.table} WHERE uuid = ?", [uuid]))
+        if not rows or (rows[0]["deleted"] and not include_deleted):
+            return None
+        return decode_row(k, rows[0])
+
+    def save(
+        self,
+        kind: str,
+        raw: Mapping[str, Any],
+        uuid: str | None = None,
+        *,
+        expected_revision: int | None = None,
+        ship: bool = True,
+    ) -> Record:
+        """Validate and store a record; raises Invalid (nothing written) when it has errors.
+
+        Saving values identical to what is stored changes nothing and logs nothing, which makes
+        a repeated import or a double-clicked Save harmless.
+        """
+        k = kind_named(kind)
+        values, issues = clean(k, raw, self, self.today())
+        bad = errors(issues)
+        if bad:
+            raise Invalid(kind, bad)
+        with self.transaction():
+            return self._write(
+                k, values, uuid or str(uuidlib.uuid4()), expected_revision, ship=ship
+            )
+
+    def delete(self, kind: str, uuid: str, *, expected_revision: int | None = None) -> Record:
+        """Mark a record deleted; a session takes its hand-outs and photos with it."""
+        k = kind_named(kind)
+        with self.transaction():
+            old = self.get(kind, uuid, include_deleted=True)
+            if old is None:
+                raise KeyError(f"no {kind} {uuid}")
+            if kind == "session":
+                for child in ("handout", "photo"):
+                    for row in self.conn.execute(
+                        f"SELECT uuid FROM {KINDS[child].table} WHERE session = ? AND deleted = 0",
+                        (uuid,),
+                    ).fetchall():
+                        self.delete(child, row[0])
+            values = {f.name: old[f.name] for f in k.fields}
+            return self._write(k, values, uuid, expected_revision, deleted=True)
+
+    def _write(
+        self,
+        k: RecordKind,
+        values: dict[str, Any],
+        uuid: str,
+        expected_revision: int | None,
+        deleted: bool = False,
+        ship: bool = True,
+    ) -> Record:
+        old = self.get(k.name, uuid, include_deleted=True)
+        if expected_revision is not None and old and old["revision"] != expected_revision:
+            raise StaleEdit(k.name, uuid, expected_revision, old["revision"])
+        if (
+            old
+            and old["deleted"] == deleted
+            and all(old[f.name] == values[f.name] for f in k.fields)
+        ):
+            return old
+        now = utc_now()
+        stamp = self.clock.now()
+        meta = {
+            "uuid": uuid,
+            "created_at": old["created_at"] if old else now,
+            "updated_at": now,
+            "author": self.author,
+            "device_id": self.device_id,
+            "team": old["team"] if old and old["team"] else self.team,
+            "revision": (old["revision"] + 1) if old else 1,
+            "deleted": 1 if deleted else 0,
+            "hlc": stamp,
+        }
+        row = {**meta, **_encode(k, values)}
+        columns = ", ".join(_quote(c) for c in row)
+        marks = ", ".join("?" for _ in row)
+        updates = ", ".join(f"{_quote(c)} = excluded.{_quote(c)}" for c in row if c != "uuid")
+        self.conn.execute(
+            f"INSERT INTO {k.table} ({columns}) VALUES ({marks})"
+            f" ON CONFLICT(uuid) DO UPDATE SET {updates}",
+            list(row.values()),
+        )
+        if deleted and not (old and old["deleted"]):
+            action = "delete"
+        elif old is None:
+            action = "create"
+        elif old["deleted"] and not deleted:
+            action = "restore"
+        else:
+            action = "update"
+        changes = {
+            f.name: [old[f.name] if old else None, values[f.name]]
+            for f in k.fields
+            if (old[f.name] != values[f.name] if old else values[f.name] not in (None, [], False))
+        }
+        self.conn.execute(
+            "INSERT INTO history (kind, uuid, revision, at, author, device_id, action, changes)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                k.name,
+                uuid,
+                meta["revision"],
+                now,
+                meta["author"],
+                self.device_id,
+                action,
+                json.dumps(changes, ensure_ascii=False),
+            ),
+        )
+        record = {**meta, "deleted": deleted, **values}
+        if ship:
+            self.conn.execute(
+                "INSERT INTO outbox (change_id, kind, uuid, revision, hlc, payload, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    str(uuidlib.uuid4()),
+                    k.name,
+                    uuid,
+                    meta["revision"],
+                    stamp,
+                    json.dumps(record, ensure_ascii=False),
+                    now,
+                ),
+            )
+        self.set_setting("clock", self.clock.last)
+        if k.name == "ref_item":
+            self._ref_cache = None
+        return record
+
+    # -- lists --------------------------------------------------------------------------------
+
+    def query(
+        self,
+        kind: str,
+        flt: RecordFilter | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[Record]:
+        """One page of live records, newest first."""
+        k = kind_named(kind)
+        where, params = where_clause(k, flt or RecordFilter())
+        order = []
+        if k.date_field:
+            order.append(f"{_quote(k.date_field)} DESC")
+        if "start_time" in k.field_names:
+            order.append("start_time DESC")
+        order.append("created_at DESC")
+        sql = f"SELECT * FROM {k.table} WHERE {where} ORDER BY {', '.join(order)} LIMIT ? OFFSET ?"
+        return [decode_row(k, r) for r in self.db.query(sql, [*params, limit, offset])]
+
+    def count(self, kind: str, flt: RecordFilter | None = None) -> int:
+        k = kind_named(kind)
+        where, params = where_clause(k, flt or RecordFilter())
+        return int(
+            self.conn.execute(f"SELECT count(*) FROM {k.table} WHERE {where}", params).fetchone()[0]
+        )
+
+    def history(self, uuid: str) -> list[Record]:
+        rows = self.db.query("SELECT * FROM history WHERE uuid = ? ORDER BY id DESC", [uuid])
+        return [{**r, "changes": json.loads(r["changes"])} for r in rows]
+
+    def pending_changes(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM outbox").fetchone()[0])
+
+    # -- sessions' hand-outs and photos -------------------------------------------------------
+
+    def handouts(self, session: str) -> dict[str, int]:
+        rows = self.conn.execute(
+            "SELECT design, count FROM handouts WHERE session = ? AND deleted = 0", (session,)
+        ).fetchall()
+        return {design: count for design, count in rows}
+
+    def set_handouts(self, session: str, counts: Mapping[str, int]) -> None:
+        """Record how many leaflets of each design went out at `session`.
+
+        One hand-out record per (session, design) with a uuid derived from both, so two devices
+        entering counts for the same session edit one record instead of adding two.
+        """
+        with self.transaction():
+            current = self.handouts(session)
+            for design, count in counts.items():
+                key = handout_uuid(session, design)
+                if count:
+                    self.save(
+                        "handout", {"session": session, "design": design, "count": count}, uuid=key
+                    )
+                elif design in current:
+                    self.delete("handout", key)
+
+    def add_photo(self, session: str, source: Path, caption: str = "") -> Record:
+        """Copy a picture into the data dir under its checksum and attach it to `session`."""
+        data = Path(source).read_bytes()
+        digest = hashlib.sha256(data).hexdigest()
+        target = self.photo_path(digest)
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            partial = target.with_suffix(".part")
+            with open(partial, "wb") as out:
+                out.write(data)
+                out.flush()
+            shutil.move(partial, target)
+        return self.save(
+            "photo",
+            {
+                "session": session,
+                "sha256": digest,
+                "file_name": Path(source).name,
+                "caption": caption,
+            },
+            uuid=str(uuidlib.uuid5(refdata.NAMESPACE, f"photo:{session}:{digest}")),
+        )
+
+    def photo_path(self, digest: str) -> Path:
+        return self.photos_dir / digest[:2] / digest
+
+    def photos(self, session: str) -> list[Record]:
+        rows = self.db.query(
+            "SELECT * FROM photos WHERE session = ? AND deleted = 0 ORDER BY created_at",
+            [session],
+        )
+        return [decode_row(KINDS["photo"], r) for r in rows]
+
+    # -- leaflet stock ------------------------------------------------------------------------
+
+    def stock(self) -> list[Record]:
+        """Per design: copies printed, handed out at live sessions, and on hand."""
+        rows = self.db.query(
+            """
+            SELECT d.uuid, d.title, d.topic, d.low_stock, d.active,
+                   coalesce((SELECT sum(p.copies) FROM print_runs p
+                             WHERE p.design = d.uuid AND p.deleted = 0), 0) AS printed,
+                   coalesce((SELECT sum(h.count) FROM handouts h
+                             JOIN sessions s ON s.uuid = h.session AND s.deleted = 0
+                             WHERE h.design = d.uuid AND h.deleted = 0), 0) AS handed_out
+            FROM leaflet_designs d WHERE d.deleted = 0
+            ORDER BY d.active DESC, d.title
+            """
+        )
+        result = []
+        for r in rows:
+            on_hand = r["printed"] - r["handed_out"]
+            result.append(
+                {
+                    **r,
+                    "active": bool(r["active"]),
+                    "on_hand": on_hand,
+                    "low": on_hand < (r["low_stock"] or 0),
+                }
+            )
+        return result
+
+    # -- drafts -------------------------------------------------------------------------------
+
+    def save_draft(
+        self, key: str, kind: str, record_uuid: str | None, data: Mapping[str, Any]
+    ) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO drafts (key, kind, record_uuid, data, saved_at) VALUES (?,?,?,?,?)"
+                " ON CONFLICT(key) DO UPDATE SET data = excluded.data,"
+                " saved_at = excluded.saved_at",
+                (key, kind, record_uuid, json.dumps(data, ensure_ascii=False), utc_now()),
+            )
+
+    def draft(self, key: str) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT data FROM drafts WHERE key = ?", (key,)).fetchone()
+        return None if row is None else json.loads(row[0])
+
+    def drop_draft(self, key: str) -> None:
+        with self.transaction():
+            self.conn.execute("DELETE FROM drafts WHERE key = ?", (key,))
+
+
+def handout_uuid(session: str, design: str) -> str:
+    return str(uuidlib.uuid5(refdata.NAMESPACE, f"handout:{session}:{design}"))
