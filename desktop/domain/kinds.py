@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.domain.fields import QT_TRANSLATE_NOOP, Choice, Field, FieldType
+from desktop.domain.refdata import REF_LISTS
 
 T = FieldType
 

@@ -15,13 +15,13 @@ from desktop.domain.fields import QT_TRANSLATE_NOOP
 NAMESPACE = uuid.UUID("6f1c2b52-8d1e-4b8a-9a3e-5d0c3f7e2a11")
 
 REF_LISTS: dict[str, str] = {
-    "venue_kinds": QT_TRANSLATE_NOOP("RefList", "Venue kinds"),
-    "campaigns": QT_TRANSLATE_NOOP("RefList", "Campaigns"),
-    "topics": QT_TRANSLATE_NOOP("RefList", "Topics"),
-    "consultation_categories": QT_TRANSLATE_NOOP("RefList", "Consultation categories"),
-    "special_groups": QT_TRANSLATE_NOOP("RefList", "Special groups"),
-    "service_kinds": QT_TRANSLATE_NOOP("RefList", "Service kinds"),
-    "partners": QT_TRANSLATE_NOOP("RefList", "Partner organisations"),
+    "venue_kinds": QT_TRANSLATE_NOOP("Choice", "Venue kinds"),
+    "campaigns": QT_TRANSLATE_NOOP("Choice", "Campaigns"),
+    "topics": QT_TRANSLATE_NOOP("Choice", "Topics"),
+    "consultation_categories": QT_TRANSLATE_NOOP("Choice", "Consultation categories"),
+    "special_groups": QT_TRANSLATE_NOOP("Choice", "Special groups"),
+    "service_kinds": QT_TRANSLATE_NOOP("Choice", "Service kinds"),
+    "partners": QT_TRANSLATE_NOOP("Choice", "Partner organisations"),
 }
 
 #: (list, code, Chinese label, English label)

@@ -1,0 +1,95 @@
+"""Starting the window: translators, the store, demo data, crash handling, screenshots."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator, qInstallMessageHandler
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import paths
+from desktop.i18n import Translator
+from desktop.store import migrations
+from desktop.store.store import Store
+from desktop.ui.context import UiContext
+from desktop.ui.labels import translate
+from desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+qt_log = logging.getLogger("qt")
+
+#: How long the window gets to lay itself out and load its first pages before a screenshot.
+SCREENSHOT_DELAY_MS = 800
+
+
+def _qt_message(mode: object, context: object, message: str) -> None:
+    qt_log.warning("%s", message)
+
+
+def _install_excepthook() -> None:
+    """An unexpected error is logged with its traceback; the user gets a short dialog."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+        if QApplication.instance() is not None:
+            QMessageBox.critical(
+                None, translate("App", "Something went wrong"),
+                translate("App", "An unexpected error occurred. What you saved is safe; the "
+                          "details are in the log file in %1.")
+                .replace("%1", str(paths.log_dir())),
+            )
+
+    sys.excepthook = hook
+
+
+def has_cjk_font() -> bool:
+    return bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
+
+
+def run_gui(data_dir: Path, lang: str, demo: bool = False, screenshot: Path | None = None
+            ) -> int:
+    qInstallMessageHandler(_qt_message)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(paths.APP_NAME)
+    app.setOrganizationName(paths.APP_AUTHOR)
+    translator = Translator(lang)
+    translator.install(app)
+    qt_translator = QTranslator(app)
+    if lang != "en" and qt_translator.load(
+        QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt_translator)
+    if lang.startswith("zh") and not has_cjk_font():
+        log.warning("no font with Chinese glyphs found; Chinese text will not display")
+    _install_excepthook()
+
+    try:
+        store = Store(data_dir)
+    except migrations.TooNew:
+        QMessageBox.critical(
+            None, translate("App", "Outreach Log"),
+            translate("App", "This data was written by a newer version of Outreach Log. "
+                      "Please update the app."),
+        )
+        return 2
+    if demo:
+        from desktop.demo import fill_demo
+
+        fill_demo(store)
+    window = MainWindow(UiContext(store, lang))
+    window.show()
+    if screenshot is not None:
+        def shoot() -> None:
+            ok = window.grab().save(str(screenshot))
+            log.info("screenshot %s: %s", screenshot, ok)
+            app.exit(0 if ok else 1)
+
+        QTimer.singleShot(SCREENSHOT_DELAY_MS, shoot)
+    code = app.exec()
+    store.close()
+    return code

@@ -1,0 +1,200 @@
+"""The main window: a section per record kind, import, and a status line."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QThreadPool, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop.domain.kinds import KINDS
+from desktop.store.store import Store
+from desktop.ui.context import UiContext
+from desktop.ui.labels import kind_label, translate
+from desktop.ui.leaflets import LeafletsView
+from desktop.ui.record_list import RecordListView
+from desktop.ui.workers import Progress, run_in_background
+
+log = logging.getLogger(__name__)
+
+#: Show a progress dialog only for work that takes longer than this (no flashing).
+PROGRESS_DELAY_MS = 600
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: UiContext, pool: QThreadPool | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.pool = pool or QThreadPool.globalInstance()
+        self.setWindowTitle(translate("MainWindow", "Outreach Log"))
+        self.setObjectName("main_window")
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setMaximumWidth(190)
+        self.stack = QStackedWidget()
+        self.sections: dict[str, QWidget] = {}
+        self.lists: dict[str, RecordListView] = {}
+        for name in ("session", "consultation", "visit"):
+            view = RecordListView(ctx, KINDS[name])
+            view.changed.connect(self.refresh)
+            self._add_section(name, kind_label(KINDS[name], plural=True), view)
+            self.lists[name] = view
+        self.leaflets = LeafletsView(ctx)
+        self.leaflets.designs.changed.connect(self.refresh)
+        self.leaflets.runs.changed.connect(self.refresh)
+        self._add_section("leaflets", translate("MainWindow", "Leaflets"), self.leaflets)
+        self.ref_lists = RecordListView(ctx, KINDS["ref_item"])
+        self._add_section("ref_lists", translate("MainWindow", "Reference lists"),
+                          self.ref_lists)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.statusBar().addWidget(self.status, 1)
+        self._build_menus()
+        self.refresh_status()
+        self.resize(1280, 800)
+
+    def _add_section(self, key: str, title: str, widget: QWidget) -> None:
+        self.nav.addItem(title)
+        self.stack.addWidget(widget)
+        self.sections[key] = widget
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
+        self.import_action = QAction(translate("MainWindow", "&Import ledger…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.choose_import_file)
+        file_menu.addAction(self.import_action)
+        folder = QAction(translate("MainWindow", "Open &data folder"), self)
+        folder.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.store.data_dir)))
+        )
+        file_menu.addAction(folder)
+        file_menu.addSeparator()
+        quit_action = QAction(translate("MainWindow", "&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        about = QAction(translate("MainWindow", "&About Outreach Log"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    # -- refreshing ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        for view in self.lists.values():
+            view.refresh()
+        self.leaflets.refresh()
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        pending = self.ctx.store.pending_changes()
+        team = self.ctx.store.team or translate("MainWindow", "not enrolled")
+        self.status.setText(
+            translate("MainWindow", "Team: %1").replace("%1", team) + "    "
+            + translate("MainWindow", "%n change(s) waiting to go to head office", None,
+                        pending)
+        )
+
+    # -- import -------------------------------------------------------------------------------
+
+    def choose_import_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, translate("MainWindow", "Import an activity ledger"), str(Path.home()),
+            translate("MainWindow", "Ledgers (*.csv *.xlsx)"),
+        )
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> None:
+        """Import in the background; the store is written by the worker's own connection."""
+        from desktop.importer.ledger import import_file
+
+        data_dir = self.ctx.store.data_dir
+        progress = QProgressDialog(
+            translate("MainWindow", "Importing %1…").replace("%1", path.name), "", 0, 0, self
+        )
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(PROGRESS_DELAY_MS)
+        progress.setAutoClose(False)
+        self.import_action.setEnabled(False)
+
+        def work(report_progress: Progress) -> Any:
+            store = Store(data_dir)
+            try:
+                return import_file(store, path, report_progress)
+            finally:
+                store.close()
+
+        def on_progress(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        def finish() -> None:
+            progress.close()
+            self.import_action.setEnabled(True)
+            self.refresh()
+
+        def on_success(report: Any) -> None:
+            finish()
+            self.last_import_result = report
+            QMessageBox.information(
+                self, translate("MainWindow", "Import finished"),
+                "\n".join(report.lines(translate)),
+            )
+
+        def on_failure(exc: Exception) -> None:
+            finish()
+            self.last_import_result = exc
+            lines = exc.lines(translate) if hasattr(exc, "lines") else [str(exc)]
+            box = QMessageBox(QMessageBox.Icon.Warning,
+                              translate("MainWindow", "Nothing was imported"),
+                              "\n".join(lines[:12]), parent=self)
+            if len(lines) > 12:
+                box.setDetailedText("\n".join(lines))
+            box.open()
+            self.import_error_box = box
+
+        self.last_import_result: Any = None
+        self.import_worker = run_in_background(work, on_success, on_failure, on_progress,
+                                               self.pool)
+
+    # -- misc -----------------------------------------------------------------------------------
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, translate("MainWindow", "About Outreach Log"),
+            translate("MainWindow", "Outreach Log records financial-literacy outreach "
+                      "offline and sends it to head office.\nData folder: %1")
+            .replace("%1", str(self.ctx.store.data_dir)),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for form in self.findChildren(QWidget):
+            if hasattr(form, "write_draft"):
+                form.write_draft()
+        self.pool.waitForDone(10_000)
+        event.accept()
