@@ -32,7 +32,8 @@ class RecordTableModel(QAbstractTableModel):
         self.columns = kind.listed_fields
         self.filter = RecordFilter()
         self._rows: list[Record] = []
-        self._total = store.count(kind.name, self.filter)
+        self._total = 0
+        self.reload()
 
     # -- loading --------------------------------------------------------------------------
 
@@ -41,9 +42,10 @@ class RecordTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        """Start over with the first page (read inside the reset, so views see it at once)."""
         self.beginResetModel()
-        self._rows = []
         self._total = self.store.count(self.kind.name, self.filter)
+        self._rows = self.store.query(self.kind.name, self.filter, limit=PAGE)
         self.endResetModel()
 
     @property

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Prepares this checkout on a fresh Debian/Ubuntu machine, once; later runs take a second.
+#   setup.sh app    Qt's system libraries, a CJK font, and .venv with the app
+#   setup.sh test   the same plus the test tools (QR decoder, PDF tools, PostgreSQL, pytest)
+# Sourced by outreach.sh and test.sh, so the README's two commands need nothing done by hand.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+MODE="${1:-app}"
+VENV="$ROOT/.venv"
+
+APP_DEBS=(libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfreetype6 libfontconfig1 libdbus-1-3
+          fonts-wqy-microhei)
+TEST_DEBS=(zbar-tools poppler-utils postgresql)
+
+missing_debs() {
+  local pkg
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
+      || echo "$pkg"
+  done
+}
+
+install_debs() {
+  local missing
+  missing=$(missing_debs "$@")
+  [ -z "$missing" ] && return 0
+  if ! command -v apt-get >/dev/null; then
+    echo "Please install these system packages: $missing" >&2
+    return 0
+  fi
+  local sudo=""
+  if [ "$(id -u)" != 0 ]; then
+    if command -v sudo >/dev/null; then sudo="sudo"; else
+      echo "Please install (as root): apt-get install $missing" >&2; exit 1
+    fi
+  fi
+  echo "Installing system packages: $missing" >&2
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  # shellcheck disable=SC2086
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    $missing >/dev/null
+}
+
+debs=("${APP_DEBS[@]}")
+[ "$MODE" = test ] && debs+=("${TEST_DEBS[@]}")
+PYTHON="${PYTHON:-python3}"
+if ! "$PYTHON" -c 'import ensurepip, venv' 2>/dev/null; then
+  debs+=(python3-venv)
+fi
+install_debs "${debs[@]}"
+
+if [ ! -x "$VENV/bin/python" ]; then
+  echo "Creating $VENV" >&2
+  "$PYTHON" -m venv "$VENV"
+fi
+extras=""
+[ "$MODE" = test ] && extras="[test]"
+stamp="$VENV/.installed-$MODE-$(sha256sum "$ROOT/pyproject.toml" | cut -c1-16)"
+if [ ! -f "$stamp" ]; then
+  echo "Installing Python packages into $VENV" >&2
+  "$VENV/bin/pip" install -q --disable-pip-version-check -e "$ROOT$extras"
+  touch "$stamp"
+fi
+export LANG="${LANG:-C.UTF-8}"
+[ "$LANG" = C ] && export LANG=C.UTF-8

@@ -1,0 +1,143 @@
+"""Filling forms through their widgets and reading the result back from SQLite."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from desktop.domain.kinds import KINDS
+from desktop.ui.record_form import RecordForm
+from desktop.ui.session_form import SessionForm
+from tests.ui.conftest import session_values, type_text
+
+
+def fill_session(qtbot, form, place="李家村", audience="45"):
+    e = form.editors
+    e["held_on"].edit.setDate(e["held_on"].edit.date().addDays(-1))
+    e["place"].edit.clear()
+    type_text(qtbot, e["place"].edit, place)
+    e["venue_kind"].combo.setCurrentIndex(e["venue_kind"].combo.findData("community"))
+    topics = e["topics"].list
+    for i in range(topics.count()):
+        if topics.item(i).data(Qt.ItemDataRole.UserRole) in ("telecom_fraud", "pension_fraud"):
+            topics.item(i).setCheckState(Qt.CheckState.Checked)
+    e["audience"].edit.clear()
+    type_text(qtbot, e["audience"].edit, audience)
+    type_text(qtbot, e["staff"].edit, "张三、李四")
+
+
+def test_session_typed_into_the_form_lands_in_sqlite(qtbot, ctx, store):
+    design = store.save("leaflet_design", {"title": "防范电信诈骗", "active": True})
+    store.save("print_run", {"design": design["uuid"], "printed_on": "2026-01-05",
+                             "copies": 500})
+    form = SessionForm(ctx, KINDS["session"])
+    qtbot.addWidget(form)
+    fill_session(qtbot, form)
+    type_text(qtbot, form.leaflet_edits[design["uuid"]], "120")
+    with qtbot.waitSignal(form.saved):
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+
+    conn = sqlite3.connect(store.path)
+    row = conn.execute(
+        "SELECT place, venue_kind, topics, audience, staff, revision FROM sessions"
+    ).fetchone()
+    assert row == ("李家村", "community", '["telecom_fraud", "pension_fraud"]', 45,
+                   '["张三", "李四"]', 1)
+    handed = conn.execute("SELECT count FROM handouts WHERE deleted = 0").fetchall()
+    assert handed == [(120,)]
+    assert store.stock()[0]["on_hand"] == 380
+    # The next new session starts from the place and staff used last time.
+    again = SessionForm(ctx, KINDS["session"])
+    qtbot.addWidget(again)
+    assert again.editors["place"].value() == "李家村"
+    assert again.editors["staff"].value() == "张三、李四"
+
+
+def test_errors_show_next_to_the_field_and_nothing_is_written(qtbot, ctx, store):
+    form = SessionForm(ctx, KINDS["session"])
+    qtbot.addWidget(form)
+    form.show()
+    fill_session(qtbot, form, audience="-3")
+    assert form.save() is False
+    message = form.messages["audience"]
+    assert message.isVisible()
+    assert message.text() == "Must be at least 0."
+    assert store.count("session") == 0
+    assert store.pending_changes() == 0
+
+
+def test_warnings_ask_for_a_second_click(qtbot, ctx, store):
+    form = SessionForm(ctx, KINDS["session"])
+    qtbot.addWidget(form)
+    form.show()
+    fill_session(qtbot, form, audience="3")
+    type_text(qtbot, form.editors["consultation_count"].edit, "9")
+    assert form.save() is False
+    assert "More consultations" in form.messages["consultation_count"].text()
+    assert form.save_button.text() == "Save anyway"
+    assert store.count("session") == 0
+    assert form.save() is True
+    assert store.count("session") == 1
+
+
+def test_typed_input_survives_an_unexpected_close(qtbot, ctx, store):
+    form = SessionForm(ctx, KINDS["session"])
+    qtbot.addWidget(form)
+    form.show()
+    fill_session(qtbot, form, place="张庄")
+    form.close()  # window closed by the system: no question, input kept
+    assert store.draft("session:new")["place"] == "张庄"
+
+    reopened = SessionForm(ctx, KINDS["session"])
+    qtbot.addWidget(reopened)
+    reopened.show()
+    assert reopened.editors["place"].value() == "张庄"
+    assert reopened.banner.isVisible()
+    assert reopened.save() is True
+    assert store.draft("session:new") is None
+
+
+def test_save_and_add_another_keeps_session_and_date(qtbot, ctx, store):
+    session = store.save("session", session_values())
+    form = RecordForm(ctx, KINDS["consultation"],
+                      preset={"session": session["uuid"], "asked_on": "2026-03-15"})
+    qtbot.addWidget(form)
+    form.show()
+    e = form.editors
+    for question in ("存款利率怎么算?", "手机银行怎么转账?"):
+        e["category"].combo.setCurrentIndex(1)
+        type_text(qtbot, e["question"].edit, question)
+        assert isinstance(form.save_another_button, QPushButton)
+        qtbot.mouseClick(form.save_another_button, Qt.MouseButton.LeftButton)
+        assert e["question"].value() == ""
+        assert e["session"].value() == session["uuid"]
+    rows = store.query("consultation")
+    assert sorted(r["question"] for r in rows) == sorted(["手机银行怎么转账?", "存款利率怎么算?"])
+    assert {r["session"] for r in rows} == {session["uuid"]}
+    assert {r["asked_on"] for r in rows} == {"2026-03-15"}
+
+
+def test_personal_fields_need_the_consent_box(qtbot, ctx, store):
+    form = RecordForm(ctx, KINDS["consultation"])
+    qtbot.addWidget(form)
+    assert not form.editors["contact_phone"].isEnabled()
+    form.editors["consent"].box.setChecked(True)
+    assert form.editors["contact_phone"].isEnabled()
+
+
+def test_editing_a_changed_record_does_not_overwrite(qtbot, ctx, store, monkeypatch):
+    record = store.save("session", session_values())
+    form = SessionForm(ctx, KINDS["session"], record)
+    qtbot.addWidget(form)
+    store.save("session", session_values(audience=99), uuid=record["uuid"])
+    form.editors["audience"].edit.setText("41")
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a))
+    assert form.save() is False
+    assert shown
+    assert store.get("session", record["uuid"])["audience"] == 99
+    assert store.draft(f"session:{record['uuid']}")["audience"] == "41"
