@@ -14,6 +14,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from xml.etree import ElementTree
 
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -87,6 +88,29 @@ class Translator:
         app.installTranslator(self.qt)
 
 
+def fill_english(path: Path) -> None:
+    """English is the source language: its catalogue repeats the sources, with real plurals.
+
+    Sources with a count say "%n record(s)"; the English forms become "%n record" and
+    "%n records".
+    """
+    tree = ElementTree.parse(path)
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        del translation.attrib["type"]
+        if message.get("numerus") == "yes":
+            for form in list(translation):
+                translation.remove(form)
+            for text in (source.replace("(s)", ""), source.replace("(s)", "s")):
+                ElementTree.SubElement(translation, "numerusform").text = text
+        else:
+            translation.text = source
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
 def update_sources() -> None:
     """Refresh the .ts files from the code (keeps existing translations)."""
     root = ASSETS.parent
@@ -105,6 +129,7 @@ def update_sources() -> None:
             cwd=root,
             check=True,
         )
+    fill_english(ts_path("en"))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,873 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong</source>
+        <extracomment>How long the window gets to lay itself out and load its first pages before a screenshot.</extracomment>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred. What you saved is safe; the details are in the log file in %1.</source>
+        <translation>An unexpected error occurred. What you saved is safe; the details are in the log file in %1.</translation>
+    </message>
+    <message>
+        <source>Outreach Log</source>
+        <translation>Outreach Log</translation>
+    </message>
+    <message>
+        <source>This data was written by a newer version of Outreach Log. Please update the app.</source>
+        <translation>This data was written by a newer version of Outreach Log. Please update the app.</translation>
+    </message>
+</context>
+<context>
+    <name>Choice</name>
+    <message>
+        <source>Answered on the spot</source>
+        <translation>Answered on the spot</translation>
+    </message>
+    <message>
+        <source>Referred onward</source>
+        <translation>Referred onward</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Partly done</translation>
+    </message>
+    <message>
+        <source>Could not be done</source>
+        <translation>Could not be done</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>A4, one per sheet</source>
+        <translation>A4, one per sheet</translation>
+    </message>
+    <message>
+        <source>A5, two per A4 sheet</source>
+        <translation>A5, two per A4 sheet</translation>
+    </message>
+    <message>
+        <source>A6, four per A4 sheet</source>
+        <translation>A6, four per A4 sheet</translation>
+    </message>
+    <message>
+        <source>Tri-fold A4 landscape</source>
+        <translation>Tri-fold A4 landscape</translation>
+    </message>
+    <message>
+        <source>Venue kinds</source>
+        <translation>Venue kinds</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Consultation categories</source>
+        <translation>Consultation categories</translation>
+    </message>
+    <message>
+        <source>Special groups</source>
+        <translation>Special groups</translation>
+    </message>
+    <message>
+        <source>Service kinds</source>
+        <translation>Service kinds</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Partner organisations</translation>
+    </message>
+</context>
+<context>
+    <name>Editors</name>
+    <message>
+        <source>Set a date</source>
+        <translation>Set a date</translation>
+    </message>
+    <message>
+        <source>e.g. 09:30</source>
+        <translation>e.g. 09:30</translation>
+    </message>
+    <message>
+        <source>names, separated by 、 or commas</source>
+        <translation>names, separated by 、 or commas</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Township / county</source>
+        <translation>Township / county</translation>
+    </message>
+    <message>
+        <source>Venue kind</source>
+        <translation>Venue kind</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Partner organisations</translation>
+    </message>
+    <message>
+        <source>Staff present</source>
+        <translation>Staff present</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Consultations answered</source>
+        <translation>Consultations answered</translation>
+    </message>
+    <message>
+        <source>Held online</source>
+        <translation>Held online</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Business category</source>
+        <translation>Business category</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer given</source>
+        <translation>Answer given</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Special group</source>
+        <translation>Special group</translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>Follow-up needed</translation>
+    </message>
+    <message>
+        <source>Person agreed to leave contact details</source>
+        <translation>Person agreed to leave contact details</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Contact name</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>Village / community</source>
+        <translation>Village / community</translation>
+    </message>
+    <message>
+        <source>Services given</source>
+        <translation>Services given</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>Client agreed to keep personal details</source>
+        <translation>Client agreed to keep personal details</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>Client name</translation>
+    </message>
+    <message>
+        <source>Client phone</source>
+        <translation>Client phone</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>Client address</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Body text</source>
+        <translation>Body text</translation>
+    </message>
+    <message>
+        <source>QR code link</source>
+        <translation>QR code link</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>Warn when stock falls below</source>
+        <translation>Warn when stock falls below</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Leaflet design</source>
+        <translation>Leaflet design</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Printed on</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Leaflets handed out</source>
+        <translation>Leaflets handed out</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <extracomment>Content address of the file in the data dir's photo folder.</extracomment>
+        <translation>Checksum</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>History: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Unknown columns: {columns}. Use the headers of the ledger template.</source>
+        <translation>Unknown columns: {columns}. Use the headers of the ledger template.</translation>
+    </message>
+    <message>
+        <source>Required columns are missing: {columns}.</source>
+        <translation>Required columns are missing: {columns}.</translation>
+    </message>
+    <message>
+        <source>Column "{column}": no leaflet design is titled "{title}".</source>
+        <translation>Column "{column}": no leaflet design is titled "{title}".</translation>
+    </message>
+    <message>
+        <source>Column "{column}": several leaflet designs are titled "{title}".</source>
+        <translation>Column "{column}": several leaflet designs are titled "{title}".</translation>
+    </message>
+    <message>
+        <source>Columns "{first}" and "{second}" hold the same thing.</source>
+        <translation>Columns "{first}" and "{second}" hold the same thing.</translation>
+    </message>
+    <message>
+        <source>The file is empty: its first row should hold the headers.</source>
+        <translation>The file is empty: its first row should hold the headers.</translation>
+    </message>
+    <message>
+        <source>The file has column headers but no rows below them.</source>
+        <translation>The file has column headers but no rows below them.</translation>
+    </message>
+    <message>
+        <source>Duplicate of row {first}: add a start time to tell them apart.</source>
+        <translation>Duplicate of row {first}: add a start time to tell them apart.</translation>
+    </message>
+    <message>
+        <source>Duplicate of row {first}: same date, start time, place and venue kind.</source>
+        <translation>Duplicate of row {first}: same date, start time, place and venue kind.</translation>
+    </message>
+    <message>
+        <source>This cell has a value but its column has no header.</source>
+        <translation>This cell has a value but its column has no header.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being imported. Import it again.</source>
+        <translation>The file changed while it was being imported. Import it again.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column "{column}": {message}</source>
+        <translation>Row {row}, column "{column}": {message}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation>Row {row}: {message}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: this file cannot be read as a ledger.</source>
+        <translation>Nothing was imported: this file cannot be read as a ledger.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Rows with errors: {count}.</source>
+        <translation>Nothing was imported. Rows with errors: {count}.</translation>
+    </message>
+    <message>
+        <source>Correct these rows and import the whole file again; nothing will be doubled.</source>
+        <translation>Correct these rows and import the whole file again; nothing will be doubled.</translation>
+    </message>
+    <message>
+        <source>Rows imported: {rows} (new: {added}, updated: {updated}, unchanged: {unchanged}).</source>
+        <translation>Rows imported: {rows} (new: {added}, updated: {updated}, unchanged: {unchanged}).</translation>
+    </message>
+    <message>
+        <source>Saved, but worth a second look:</source>
+        <translation>Saved, but worth a second look:</translation>
+    </message>
+    <message>
+        <source>... and {count} more.</source>
+        <translation>... and {count} more.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: {reason}</source>
+        <translation>The file could not be opened: {reason}</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 or GBK text. In Excel, save it as "CSV UTF-8" or as .xlsx.</source>
+        <translation>The file is not UTF-8 or GBK text. In Excel, save it as "CSV UTF-8" or as .xlsx.</translation>
+    </message>
+    <message>
+        <source>Old Excel files (.xls) cannot be read. In Excel, save it as .xlsx first.</source>
+        <translation>Old Excel files (.xls) cannot be read. In Excel, save it as .xlsx first.</translation>
+    </message>
+    <message>
+        <source>The file looks like an Excel workbook but cannot be read; it may be damaged.</source>
+        <translation>The file looks like an Excel workbook but cannot be read; it may be damaged.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the file cannot be read: {reason}</source>
+        <translation>Line {line} of the file cannot be read: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <source>Outreach session</source>
+        <extracomment>The date the list is sorted and filtered by (newest first). Fields a free-text search looks in. Field shown when another record links to this one.</extracomment>
+        <translation>Outreach session</translation>
+    </message>
+    <message>
+        <source>Outreach sessions</source>
+        <translation>Outreach sessions</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Special-group visit</source>
+        <translation>Special-group visit</translation>
+    </message>
+    <message>
+        <source>Special-group visits</source>
+        <translation>Special-group visits</translation>
+    </message>
+    <message>
+        <source>Leaflet design</source>
+        <translation>Leaflet design</translation>
+    </message>
+    <message>
+        <source>Leaflet designs</source>
+        <translation>Leaflet designs</translation>
+    </message>
+    <message>
+        <source>Print run</source>
+        <translation>Print run</translation>
+    </message>
+    <message>
+        <source>Print runs</source>
+        <translation>Print runs</translation>
+    </message>
+    <message>
+        <source>Leaflets handed out</source>
+        <translation>Leaflets handed out</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Reference list entry</source>
+        <translation>Reference list entry</translation>
+    </message>
+    <message>
+        <source>Reference lists</source>
+        <translation>Reference lists</translation>
+    </message>
+</context>
+<context>
+    <name>Leaflets</name>
+    <message>
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>Handed out</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Running low: %1</source>
+        <translation>Running low: %1</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Designs</source>
+        <translation>Designs</translation>
+    </message>
+    <message>
+        <source>Print runs</source>
+        <translation>Print runs</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Outreach Log</source>
+        <extracomment>Show a progress dialog only for work that takes longer than this (no flashing).</extracomment>
+        <translation>Outreach Log</translation>
+    </message>
+    <message>
+        <source>Leaflets</source>
+        <translation>Leaflets</translation>
+    </message>
+    <message>
+        <source>Reference lists</source>
+        <translation>Reference lists</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Import ledger…</source>
+        <translation>&amp;Import ledger…</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Open &amp;data folder</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Outreach Log</source>
+        <translation>&amp;About Outreach Log</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>not enrolled</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to go to head office</source>
+        <translation>
+            <numerusform>%n change waiting to go to head office</numerusform>
+            <numerusform>%n changes waiting to go to head office</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import an activity ledger</source>
+        <translation>Import an activity ledger</translation>
+    </message>
+    <message>
+        <source>Ledgers (*.csv *.xlsx)</source>
+        <translation>Ledgers (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nothing was imported</translation>
+    </message>
+    <message>
+        <source>About Outreach Log</source>
+        <translation>About Outreach Log</translation>
+    </message>
+    <message>
+        <source>Outreach Log records financial-literacy outreach offline and sends it to head office.
+Data folder: %1</source>
+        <translation>Outreach Log records financial-literacy outreach offline and sends it to head office.
+Data folder: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Edit: %1</source>
+        <translation>Edit: %1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>New: %1</translation>
+    </message>
+    <message>
+        <source>Discard restored input</source>
+        <translation>Discard restored input</translation>
+    </message>
+    <message>
+        <source>Personal data (kept only with consent)</source>
+        <translation>Personal data (kept only with consent)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save and add another</source>
+        <translation>Save and add another</translation>
+    </message>
+    <message>
+        <source>Input that was not saved last time has been restored.</source>
+        <translation>Input that was not saved last time has been restored.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere (for example by sync) while you were editing. Close the form and open it again; your input is kept as a draft.</source>
+        <translation>This record was changed elsewhere (for example by sync) while you were editing. Close the form and open it again; your input is kept as a draft.</translation>
+    </message>
+    <message>
+        <source>Discard what you typed in this form?</source>
+        <translation>Discard what you typed in this form?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <source>Search…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>All: %1</source>
+        <translation>All: %1</translation>
+    </message>
+    <message>
+        <source>All lists</source>
+        <translation>All lists</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>Add consultations…</source>
+        <translation>Add consultations…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete this record? It stays in the history and the deletion is sent to head office.</source>
+        <translation>Delete this record? It stays in the history and the deletion is sent to head office.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <source>Leaflets handed out</source>
+        <translation>Leaflets handed out</translation>
+    </message>
+    <message>
+        <source>No leaflet designs yet.</source>
+        <translation>No leaflet designs yet.</translation>
+    </message>
+    <message>
+        <source>%1 in stock</source>
+        <translation>%1 in stock</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, such as 25.</source>
+        <translation>Enter a whole number, such as 25.</translation>
+    </message>
+    <message>
+        <source>Must be at least {minimum}.</source>
+        <translation>Must be at least {minimum}.</translation>
+    </message>
+    <message>
+        <source>Must be at most {maximum}.</source>
+        <translation>Must be at most {maximum}.</translation>
+    </message>
+    <message>
+        <source>Enter a date such as 2026-03-15.</source>
+        <translation>Enter a date such as 2026-03-15.</translation>
+    </message>
+    <message>
+        <source>This date lies in the future.</source>
+        <translation>This date lies in the future.</translation>
+    </message>
+    <message>
+        <source>Enter a time such as 09:30.</source>
+        <translation>Enter a time such as 09:30.</translation>
+    </message>
+    <message>
+        <source>At most {max_length} characters.</source>
+        <translation>At most {max_length} characters.</translation>
+    </message>
+    <message>
+        <source>Enter yes or no.</source>
+        <translation>Enter yes or no.</translation>
+    </message>
+    <message>
+        <source>"{value}" is not one of the choices.</source>
+        <translation>"{value}" is not one of the choices.</translation>
+    </message>
+    <message>
+        <source>"{value}" is not in the reference list.</source>
+        <translation>"{value}" is not in the reference list.</translation>
+    </message>
+    <message>
+        <source>The linked record does not exist.</source>
+        <translation>The linked record does not exist.</translation>
+    </message>
+    <message>
+        <source>Unknown field "{value}".</source>
+        <translation>Unknown field "{value}".</translation>
+    </message>
+    <message>
+        <source>Wrong kind of value.</source>
+        <translation>Wrong kind of value.</translation>
+    </message>
+    <message>
+        <source>Personal details may only be kept with the person's consent.</source>
+        <translation>Personal details may only be kept with the person's consent.</translation>
+    </message>
+    <message>
+        <source>The end time is before the start time.</source>
+        <translation>The end time is before the start time.</translation>
+    </message>
+    <message>
+        <source>More consultations than people in the audience: please check.</source>
+        <translation>More consultations than people in the audience: please check.</translation>
+    </message>
+    <message>
+        <source>A follow-up is needed but no contact details were kept.</source>
+        <translation>A follow-up is needed but no contact details were kept.</translation>
+    </message>
+    <message>
+        <source>An audience of {value} is unusually large: please check.</source>
+        <translation>An audience of {value} is unusually large: please check.</translation>
+    </message>
+</context>
+<context>
+    <name>Value</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+</TS>
