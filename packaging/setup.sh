@@ -62,5 +62,6 @@ if [ ! -f "$stamp" ]; then
   "$VENV/bin/pip" install -q --disable-pip-version-check -e "$ROOT$extras"
   touch "$stamp"
 fi
-export LANG="${LANG:-C.UTF-8}"
-[ "$LANG" = C ] && export LANG=C.UTF-8
+if [ -z "${LANG:-}" ] || [ "$LANG" = C ] || [ "$LANG" = POSIX ]; then
+  export LANG=C.UTF-8  # Qt warns about, and mangles file names under, a non-UTF-8 locale
+fi

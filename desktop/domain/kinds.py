@@ -478,11 +478,11 @@ REF_ITEM = RecordKind(
     fields=(
         Field(
             "list",
-            T.TEXT,
+            T.CHOICE,
             QT_TRANSLATE_NOOP("Field", "List"),
             required=True,
             listed=True,
-            max_length=40,
+            choices=tuple(Choice(code, label) for code, label in REF_LISTS.items()),
         ),
         Field(
             "code",
