@@ -38,10 +38,13 @@ def _install_excepthook() -> None:
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
         if QApplication.instance() is not None:
             QMessageBox.critical(
-                None, translate("App", "Something went wrong"),
-                translate("App", "An unexpected error occurred. What you saved is safe; the "
-                          "details are in the log file in %1.")
-                .replace("%1", str(paths.log_dir())),
+                None,
+                translate("App", "Something went wrong"),
+                translate(
+                    "App",
+                    "An unexpected error occurred. What you saved is safe; the "
+                    "details are in the log file in %1.",
+                ).replace("%1", str(paths.log_dir())),
             )
 
     sys.excepthook = hook
@@ -51,8 +54,7 @@ def has_cjk_font() -> bool:
     return bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
 
 
-def run_gui(data_dir: Path, lang: str, demo: bool = False, screenshot: Path | None = None
-            ) -> int:
+def run_gui(data_dir: Path, lang: str, demo: bool = False, screenshot: Path | None = None) -> int:
     qInstallMessageHandler(_qt_message)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
@@ -72,9 +74,12 @@ def run_gui(data_dir: Path, lang: str, demo: bool = False, screenshot: Path | No
         store = Store(data_dir)
     except migrations.TooNew:
         QMessageBox.critical(
-            None, translate("App", "Outreach Log"),
-            translate("App", "This data was written by a newer version of Outreach Log. "
-                      "Please update the app."),
+            None,
+            translate("App", "Outreach Log"),
+            translate(
+                "App",
+                "This data was written by a newer version of Outreach Log. Please update the app.",
+            ),
         )
         return 2
     if demo:
@@ -84,6 +89,7 @@ def run_gui(data_dir: Path, lang: str, demo: bool = False, screenshot: Path | No
     window = MainWindow(UiContext(store, lang))
     window.show()
     if screenshot is not None:
+
         def shoot() -> None:
             ok = window.grab().save(str(screenshot))
             log.info("screenshot %s: %s", screenshot, ok)

@@ -32,17 +32,19 @@ class HistoryDialog(QDialog):
         self, ctx: UiContext, kind: RecordKind, uuid: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(
-            translate("History", "History: %1").replace("%1", kind_label(kind))
-        )
+        self.setWindowTitle(translate("History", "History: %1").replace("%1", kind_label(kind)))
         layout = QVBoxLayout(self)
         entries = ctx.store.history(uuid)
         self.table = QTableWidget(len(entries), 4)
         self.table.setObjectName("history_table")
-        self.table.setHorizontalHeaderLabels([
-            translate("History", "When"), translate("History", "Who"),
-            translate("History", "What"), translate("History", "Changes"),
-        ])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("History", "When"),
+                translate("History", "Who"),
+                translate("History", "What"),
+                translate("History", "Changes"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         for row, entry in enumerate(entries):
@@ -53,8 +55,11 @@ class HistoryDialog(QDialog):
                 f = kind.field(name)
                 before = display(ctx.store, f, old, ctx.lang) if not f.personal else "•••"
                 after = display(ctx.store, f, new, ctx.lang) if not f.personal else "•••"
-                changes.append(f"{field_label(f)}: {before} → {after}" if old not in (None, [])
-                               else f"{field_label(f)}: {after}")
+                changes.append(
+                    f"{field_label(f)}: {before} → {after}"
+                    if old not in (None, [])
+                    else f"{field_label(f)}: {after}"
+                )
             cells = [
                 entry["at"][:19].replace("T", " "),
                 f"{entry['author']} ({entry['device_id']})",

@@ -32,10 +32,14 @@ class StockTable(QWidget):
         layout.addWidget(self.warning)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("stock_table")
-        self.table.setHorizontalHeaderLabels([
-            translate("Leaflets", "Design"), translate("Leaflets", "Printed"),
-            translate("Leaflets", "Handed out"), translate("Leaflets", "On hand"),
-        ])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("Leaflets", "Design"),
+                translate("Leaflets", "Printed"),
+                translate("Leaflets", "Handed out"),
+                translate("Leaflets", "On hand"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -58,8 +58,7 @@ class MainWindow(QMainWindow):
         self.leaflets.runs.changed.connect(self.refresh)
         self._add_section("leaflets", translate("MainWindow", "Leaflets"), self.leaflets)
         self.ref_lists = RecordListView(ctx, KINDS["ref_item"])
-        self._add_section("ref_lists", translate("MainWindow", "Reference lists"),
-                          self.ref_lists)
+        self._add_section("ref_lists", translate("MainWindow", "Reference lists"), self.ref_lists)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
 
@@ -114,16 +113,18 @@ class MainWindow(QMainWindow):
         pending = self.ctx.store.pending_changes()
         team = self.ctx.store.team or translate("MainWindow", "not enrolled")
         self.status.setText(
-            translate("MainWindow", "Team: %1").replace("%1", team) + "    "
-            + translate("MainWindow", "%n change(s) waiting to go to head office", None,
-                        pending)
+            translate("MainWindow", "Team: %1").replace("%1", team)
+            + "    "
+            + translate("MainWindow", "%n change(s) waiting to go to head office", None, pending)
         )
 
     # -- import -------------------------------------------------------------------------------
 
     def choose_import_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, translate("MainWindow", "Import an activity ledger"), str(Path.home()),
+            self,
+            translate("MainWindow", "Import an activity ledger"),
+            str(Path.home()),
             translate("MainWindow", "Ledgers (*.csv *.xlsx)"),
         )
         if name:
@@ -162,7 +163,8 @@ class MainWindow(QMainWindow):
             finish()
             self.last_import_result = report
             QMessageBox.information(
-                self, translate("MainWindow", "Import finished"),
+                self,
+                translate("MainWindow", "Import finished"),
                 "\n".join(report.lines(translate)),
             )
 
@@ -170,26 +172,31 @@ class MainWindow(QMainWindow):
             finish()
             self.last_import_result = exc
             lines = exc.lines(translate) if hasattr(exc, "lines") else [str(exc)]
-            box = QMessageBox(QMessageBox.Icon.Warning,
-                              translate("MainWindow", "Nothing was imported"),
-                              "\n".join(lines[:12]), parent=self)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                translate("MainWindow", "Nothing was imported"),
+                "\n".join(lines[:12]),
+                parent=self,
+            )
             if len(lines) > 12:
                 box.setDetailedText("\n".join(lines))
             box.open()
             self.import_error_box = box
 
         self.last_import_result: Any = None
-        self.import_worker = run_in_background(work, on_success, on_failure, on_progress,
-                                               self.pool)
+        self.import_worker = run_in_background(work, on_success, on_failure, on_progress, self.pool)
 
     # -- misc -----------------------------------------------------------------------------------
 
     def about(self) -> None:
         QMessageBox.about(
-            self, translate("MainWindow", "About Outreach Log"),
-            translate("MainWindow", "Outreach Log records financial-literacy outreach "
-                      "offline and sends it to head office.\nData folder: %1")
-            .replace("%1", str(self.ctx.store.data_dir)),
+            self,
+            translate("MainWindow", "About Outreach Log"),
+            translate(
+                "MainWindow",
+                "Outreach Log records financial-literacy outreach "
+                "offline and sends it to head office.\nData folder: %1",
+            ).replace("%1", str(self.ctx.store.data_dir)),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

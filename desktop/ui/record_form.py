@@ -135,9 +135,7 @@ class RecordForm(QDialog):
         self.save_button.clicked.connect(lambda: self.save())
         self.save_another_button: QPushButton | None = None
         if kind.name == "consultation" and record is None:
-            self.save_another_button = QPushButton(
-                translate("RecordForm", "Save and add another")
-            )
+            self.save_another_button = QPushButton(translate("RecordForm", "Save and add another"))
             self.save_another_button.setToolTip("Ctrl+Return")
             self.save_another_button.clicked.connect(lambda: self.save(add_another=True))
             QShortcut(QKeySequence("Ctrl+Return"), self, lambda: self.save(add_another=True))
@@ -229,8 +227,10 @@ class RecordForm(QDialog):
     def write_draft(self) -> None:
         if self._dirty:
             self.store.save_draft(
-                self.draft_key, self.kind.name,
-                self.record["uuid"] if self.record else None, self.raw(),
+                self.draft_key,
+                self.kind.name,
+                self.record["uuid"] if self.record else None,
+                self.raw(),
             )
 
     def restore_draft(self) -> None:
@@ -304,10 +304,14 @@ class RecordForm(QDialog):
             return False
         except StaleEdit:
             QMessageBox.warning(
-                self, self.windowTitle(),
-                translate("RecordForm", "This record was changed elsewhere (for example by "
-                          "sync) while you were editing. Close the form and open it again; "
-                          "your input is kept as a draft."),
+                self,
+                self.windowTitle(),
+                translate(
+                    "RecordForm",
+                    "This record was changed elsewhere (for example by "
+                    "sync) while you were editing. Close the form and open it again; "
+                    "your input is kept as a draft.",
+                ),
             )
             self.write_draft()
             return False
@@ -325,7 +329,8 @@ class RecordForm(QDialog):
     def write(self, raw: dict[str, Any]) -> str:
         """Store the record (and its parts) in one transaction; returns its uuid."""
         record = self.store.save(
-            self.kind.name, raw,
+            self.kind.name,
+            raw,
             uuid=self.record["uuid"] if self.record else None,
             expected_revision=self.record["revision"] if self.record else None,
         )
@@ -362,7 +367,8 @@ class RecordForm(QDialog):
     def reject(self) -> None:
         if self._dirty:
             answer = QMessageBox.question(
-                self, self.windowTitle(),
+                self,
+                self.windowTitle(),
                 translate("RecordForm", "Discard what you typed in this form?"),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,

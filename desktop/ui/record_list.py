@@ -35,8 +35,11 @@ NO_DATE = QDate(2000, 1, 1)
 
 
 def open_form(
-    ctx: UiContext, kind: RecordKind, record: dict[str, Any] | None = None,
-    preset: dict[str, Any] | None = None, parent: QWidget | None = None,
+    ctx: UiContext,
+    kind: RecordKind,
+    record: dict[str, Any] | None = None,
+    preset: dict[str, Any] | None = None,
+    parent: QWidget | None = None,
 ) -> RecordForm:
     form_class = SessionForm if kind.name == "session" else RecordForm
     return form_class(ctx, kind, record, preset, parent)
@@ -73,8 +76,7 @@ class RecordListView(QWidget):
             if f.type in (FieldType.REF, FieldType.REFS) and f.ref_list:
                 combo = QComboBox()
                 combo.setObjectName(f"filter_{f.name}")
-                combo.addItem(translate("RecordList", "All: %1").replace("%1", field_label(f)),
-                              "")
+                combo.addItem(translate("RecordList", "All: %1").replace("%1", field_label(f)), "")
                 for label, code in ref_items(ctx.store, f.ref_list, ctx.lang):
                     combo.addItem(label, code)
                 combo.currentIndexChanged.connect(self.apply_filter)
@@ -157,8 +159,11 @@ class RecordListView(QWidget):
             date_from=iso(self.date_from),
             date_to=iso(self.date_to),
             text=self.search.text(),
-            equals={name: combo.currentData() for name, combo in self.ref_filters.items()
-                    if combo.currentData()},
+            equals={
+                name: combo.currentData()
+                for name, combo in self.ref_filters.items()
+                if combo.currentData()
+            },
         )
 
     def apply_filter(self) -> None:
@@ -170,9 +175,7 @@ class RecordListView(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count_label.setText(
-            translate("RecordList", "%n record(s)", None, self.model.total)
-        )
+        self.count_label.setText(translate("RecordList", "%n record(s)", None, self.model.total))
 
     def _update_buttons(self) -> None:
         selected = self.selected() is not None
@@ -225,9 +228,13 @@ class RecordListView(QWidget):
         if record is None:
             return
         answer = QMessageBox.question(
-            self, kind_label(self.kind),
-            translate("RecordList", "Delete this record? It stays in the history and the "
-                      "deletion is sent to head office."),
+            self,
+            kind_label(self.kind),
+            translate(
+                "RecordList",
+                "Delete this record? It stays in the history and the "
+                "deletion is sent to head office.",
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.ctx.store.delete(self.kind.name, record["uuid"])

@@ -103,8 +103,7 @@ class SessionForm(RecordForm):
             found = [i for i in self._count_issues(edit.text()) if i.field == "count"]
             message.setText(" ".join(i.message(translate) for i in found))
             message.setVisible(bool(found))
-            issues.extend(Issue(leaflet_key(design), i.code, i.severity, i.params)
-                          for i in found)
+            issues.extend(Issue(leaflet_key(design), i.code, i.severity, i.params) for i in found)
         return issues
 
     def _count_issues(self, text: str) -> list[Issue]:
@@ -116,8 +115,7 @@ class SessionForm(RecordForm):
     def _counts(self) -> dict[str, int]:
         counts = {}
         for design, edit in self.leaflet_edits.items():
-            values, _ = clean(HANDOUT, {"session": "-", "design": "-",
-                                        "count": edit.text() or "0"})
+            values, _ = clean(HANDOUT, {"session": "-", "design": "-", "count": edit.text() or "0"})
             counts[design] = int(values["count"] or 0)
         return counts
 
@@ -133,7 +131,9 @@ class SessionForm(RecordForm):
 
     def pick_photos(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, translate("SessionForm", "Add photos"), str(Path.home()),
+            self,
+            translate("SessionForm", "Add photos"),
+            str(Path.home()),
             translate("SessionForm", "Pictures (*.jpg *.jpeg *.png)"),
         )
         for name in files:
@@ -151,6 +151,14 @@ class SessionForm(RecordForm):
         pixmap = QPixmap(str(path))
         item = QListWidgetItem(name)
         if not pixmap.isNull():
-            item.setIcon(QIcon(pixmap.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
-                                             Qt.TransformationMode.SmoothTransformation)))
+            item.setIcon(
+                QIcon(
+                    pixmap.scaled(
+                        THUMB,
+                        THUMB,
+                        Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    )
+                )
+            )
         self.photo_list.addItem(item)

@@ -15,8 +15,14 @@ def ctx(store, qapp):
 
 
 def session_values(**changes):
-    values = {"held_on": "2026-03-15", "place": "王家村", "venue_kind": "village",
-              "topics": ["telecom_fraud"], "audience": 40, "consultation_count": 5}
+    values = {
+        "held_on": "2026-03-15",
+        "place": "王家村",
+        "venue_kind": "village",
+        "topics": ["telecom_fraud"],
+        "audience": 40,
+        "consultation_count": 5,
+    }
     values.update(changes)
     return values
 

@@ -39,8 +39,7 @@ def test_deleting_from_the_list_leaves_a_tombstone(qtbot, ctx, store, monkeypatc
     view = window.lists["session"]
     view.model.fetchMore()
     view.table.selectRow(0)
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     view.delete_selected()
     assert view.model.total == 0
     assert store.get("session", record["uuid"], include_deleted=True)["deleted"] is True
@@ -50,9 +49,22 @@ def test_screenshot_of_demo_data_in_chinese(tmp_path):
     shot = tmp_path / "s.png"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
-        [sys.executable, "-m", "desktop.cli", "--data-dir", str(tmp_path / "d"), "--demo",
-         "--lang", "zh_CN", "--screenshot", str(shot)],
-        env=env, capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "desktop.cli",
+            "--data-dir",
+            str(tmp_path / "d"),
+            "--demo",
+            "--lang",
+            "zh_CN",
+            "--screenshot",
+            str(shot),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     image = QImage(str(shot))

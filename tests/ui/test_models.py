@@ -13,8 +13,9 @@ def make_sessions(store, n):
         for i in range(n):
             venue = "school" if i % 5 == 0 else "village"
             day = f"2026-{1 + i % 9:02d}-{1 + i % 27:02d}"
-            store.save("session", session_values(held_on=day, venue_kind=venue,
-                                                 place=f"村{i}", audience=i))
+            store.save(
+                "session", session_values(held_on=day, venue_kind=venue, place=f"村{i}", audience=i)
+            )
 
 
 def test_model_passes_qt_checks_and_fetches_by_page(qtmodeltester, store):
@@ -38,5 +39,8 @@ def test_filters_are_applied_by_the_store(store):
     texts = {model.data(model.index(r, 4)) for r in range(model.rowCount())}
     assert texts == {"进校园"}
     model.set_filter(RecordFilter(date_from="2026-09-01", date_to="2026-09-30"))
-    assert model.total == store.count("session", RecordFilter(date_from="2026-09-01",
-                                                              date_to="2026-09-30")) > 0
+    assert (
+        model.total
+        == store.count("session", RecordFilter(date_from="2026-09-01", date_to="2026-09-30"))
+        > 0
+    )

@@ -30,8 +30,7 @@ def fill_session(qtbot, form, place="李家村", audience="45"):
 
 def test_session_typed_into_the_form_lands_in_sqlite(qtbot, ctx, store):
     design = store.save("leaflet_design", {"title": "防范电信诈骗", "active": True})
-    store.save("print_run", {"design": design["uuid"], "printed_on": "2026-01-05",
-                             "copies": 500})
+    store.save("print_run", {"design": design["uuid"], "printed_on": "2026-01-05", "copies": 500})
     form = SessionForm(ctx, KINDS["session"])
     qtbot.addWidget(form)
     fill_session(qtbot, form)
@@ -43,8 +42,14 @@ def test_session_typed_into_the_form_lands_in_sqlite(qtbot, ctx, store):
     row = conn.execute(
         "SELECT place, venue_kind, topics, audience, staff, revision FROM sessions"
     ).fetchone()
-    assert row == ("李家村", "community", '["telecom_fraud", "pension_fraud"]', 45,
-                   '["张三", "李四"]', 1)
+    assert row == (
+        "李家村",
+        "community",
+        '["telecom_fraud", "pension_fraud"]',
+        45,
+        '["张三", "李四"]',
+        1,
+    )
     handed = conn.execute("SELECT count FROM handouts WHERE deleted = 0").fetchall()
     assert handed == [(120,)]
     assert store.stock()[0]["on_hand"] == 380
@@ -101,8 +106,9 @@ def test_typed_input_survives_an_unexpected_close(qtbot, ctx, store):
 
 def test_save_and_add_another_keeps_session_and_date(qtbot, ctx, store):
     session = store.save("session", session_values())
-    form = RecordForm(ctx, KINDS["consultation"],
-                      preset={"session": session["uuid"], "asked_on": "2026-03-15"})
+    form = RecordForm(
+        ctx, KINDS["consultation"], preset={"session": session["uuid"], "asked_on": "2026-03-15"}
+    )
     qtbot.addWidget(form)
     form.show()
     e = form.editors
