@@ -101,6 +101,11 @@ class Store:
         self._today = today
         conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA busy_timeout = 10000")
+        found = migrations.version(conn)
+        if found > migrations.LATEST:
+            # Refuse before switching to WAL, so a newer app's file is left exactly as it was.
+            conn.close()
+            raise migrations.TooNew(found)
         self.db = sqlite_utils.Database(conn)
         self.db.enable_wal()
         # FULL: a committed save survives a power cut, not only a crash of the app.
