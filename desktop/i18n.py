@@ -13,6 +13,7 @@ import logging
 import os
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -24,7 +25,8 @@ from desktop import paths
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("zh_CN", "en")
-ASSETS = Path(__file__).resolve().parent.parent / "assets"
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+ASSETS = PROJECT_ROOT / "assets"
 TS_DIR = ASSETS / "i18n"
 #: Where lupdate looks for strings: the UI, and the core's QT_TRANSLATE_NOOP marks.
 SOURCE_DIRS = ("desktop", "sync")
@@ -111,23 +113,34 @@ def fill_english(path: Path) -> None:
     tree.write(path, encoding="utf-8", xml_declaration=True)
 
 
+def source_files() -> list[str]:
+    """The Python files lupdate reads, relative to the project root (its working directory)."""
+    return sorted(
+        str(p.relative_to(PROJECT_ROOT))
+        for d in SOURCE_DIRS
+        for p in (PROJECT_ROOT / d).rglob("*.py")
+    )
+
+
+def lupdate_command(ts_files: Sequence[str | Path]) -> list[str]:
+    """The lupdate call that refreshes `ts_files` from the code; run it in PROJECT_ROOT."""
+    targets = [str(t) for t in ts_files]
+    return [
+        _tool("lupdate"),
+        "-locations",
+        "none",
+        "-no-obsolete",
+        *source_files(),
+        "-ts",
+        *targets,
+    ]
+
+
 def update_sources() -> None:
     """Refresh the .ts files from the code (keeps existing translations)."""
-    root = ASSETS.parent
-    files = sorted(str(p.relative_to(root)) for d in SOURCE_DIRS for p in (root / d).rglob("*.py"))
     for lang in LANGUAGES:
         subprocess.run(
-            [
-                _tool("lupdate"),
-                "-locations",
-                "none",
-                "-no-obsolete",
-                *files,
-                "-ts",
-                str(ts_path(lang).relative_to(root)),
-            ],
-            cwd=root,
-            check=True,
+            lupdate_command([ts_path(lang).relative_to(PROJECT_ROOT)]), cwd=PROJECT_ROOT, check=True
         )
     fill_english(ts_path("en"))
 

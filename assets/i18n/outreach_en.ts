@@ -404,10 +404,6 @@
         <translation>This cell has a value but its column has no header.</translation>
     </message>
     <message>
-        <source>The file changed while it was being imported. Import it again.</source>
-        <translation>The file changed while it was being imported. Import it again.</translation>
-    </message>
-    <message>
         <source>Row {row}, column "{column}": {message}</source>
         <translation>Row {row}, column "{column}": {message}</translation>
     </message>

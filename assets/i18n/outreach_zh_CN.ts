@@ -6,459 +6,455 @@
     <message>
         <source>Something went wrong</source>
         <extracomment>How long the window gets to lay itself out and load its first pages before a screenshot.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>出错了</translation>
     </message>
     <message>
         <source>An unexpected error occurred. What you saved is safe; the details are in the log file in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>发生意外错误。已保存的内容不会丢失，详细信息见 %1 中的日志文件。</translation>
     </message>
     <message>
         <source>Outreach Log</source>
-        <translation type="unfinished"></translation>
+        <translation>金融知识宣传台账</translation>
     </message>
     <message>
         <source>This data was written by a newer version of Outreach Log. Please update the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些数据由更高版本的金融知识宣传台账写入，请升级本软件。</translation>
     </message>
 </context>
 <context>
     <name>Choice</name>
     <message>
         <source>Answered on the spot</source>
-        <translation type="unfinished"></translation>
+        <translation>现场解答</translation>
     </message>
     <message>
         <source>Referred onward</source>
-        <translation type="unfinished"></translation>
+        <translation>转交处理</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已办结</translation>
     </message>
     <message>
         <source>Partly done</source>
-        <translation type="unfinished"></translation>
+        <translation>部分办理</translation>
     </message>
     <message>
         <source>Could not be done</source>
-        <translation type="unfinished"></translation>
+        <translation>未能办理</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英文</translation>
     </message>
     <message>
         <source>A4, one per sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>A4，每张一份</translation>
     </message>
     <message>
         <source>A5, two per A4 sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>A5，每张 A4 纸两份</translation>
     </message>
     <message>
         <source>A6, four per A4 sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>A6，每张 A4 纸四份</translation>
     </message>
     <message>
         <source>Tri-fold A4 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 横版三折页</translation>
     </message>
     <message>
         <source>Venue kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>场所类型</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>专项活动</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>宣传主题</translation>
     </message>
     <message>
         <source>Consultation categories</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询业务类别</translation>
     </message>
     <message>
         <source>Special groups</source>
-        <translation type="unfinished"></translation>
+        <translation>特殊群体</translation>
     </message>
     <message>
         <source>Service kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>服务类型</translation>
     </message>
     <message>
         <source>Partner organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>合作单位</translation>
     </message>
 </context>
 <context>
     <name>Editors</name>
     <message>
         <source>Set a date</source>
-        <translation type="unfinished"></translation>
+        <translation>设置日期</translation>
     </message>
     <message>
         <source>e.g. 09:30</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 09:30</translation>
     </message>
     <message>
         <source>names, separated by 、 or commas</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名，用“、”或逗号分隔</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Township / county</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇/县</translation>
     </message>
     <message>
         <source>Venue kind</source>
-        <translation type="unfinished"></translation>
+        <translation>场所类型</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>专项活动</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>宣传主题</translation>
     </message>
     <message>
         <source>Partner organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>合作单位</translation>
     </message>
     <message>
         <source>Staff present</source>
-        <translation type="unfinished"></translation>
+        <translation>参与人员</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>受众人数</translation>
     </message>
     <message>
         <source>Consultations answered</source>
-        <translation type="unfinished"></translation>
+        <translation>现场咨询数</translation>
     </message>
     <message>
         <source>Held online</source>
-        <translation type="unfinished"></translation>
+        <translation>线上开展</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>宣传活动</translation>
     </message>
     <message>
         <source>Business category</source>
-        <translation type="unfinished"></translation>
+        <translation>业务类别</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询问题</translation>
     </message>
     <message>
         <source>Answer given</source>
-        <translation type="unfinished"></translation>
+        <translation>答复内容</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>处理方式</translation>
     </message>
     <message>
         <source>Special group</source>
-        <translation type="unfinished"></translation>
+        <translation>特殊群体</translation>
     </message>
     <message>
         <source>Follow-up needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要回访</translation>
     </message>
     <message>
         <source>Person agreed to leave contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>本人同意留下联系方式</translation>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人姓名</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>Village / community</source>
-        <translation type="unfinished"></translation>
+        <translation>村/社区</translation>
     </message>
     <message>
         <source>Services given</source>
-        <translation type="unfinished"></translation>
+        <translation>服务内容</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>办理结果</translation>
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>回访日期</translation>
     </message>
     <message>
         <source>Client agreed to keep personal details</source>
-        <translation type="unfinished"></translation>
+        <translation>客户同意留存个人信息</translation>
     </message>
     <message>
         <source>Client name</source>
-        <translation type="unfinished"></translation>
+        <translation>客户姓名</translation>
     </message>
     <message>
         <source>Client phone</source>
-        <translation type="unfinished"></translation>
+        <translation>客户电话</translation>
     </message>
     <message>
         <source>Client address</source>
-        <translation type="unfinished"></translation>
+        <translation>客户地址</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Body text</source>
-        <translation type="unfinished"></translation>
+        <translation>正文</translation>
     </message>
     <message>
         <source>QR code link</source>
-        <translation type="unfinished"></translation>
+        <translation>二维码链接</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>版式</translation>
     </message>
     <message>
         <source>Warn when stock falls below</source>
-        <translation type="unfinished"></translation>
+        <translation>库存低于此数时提醒</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Leaflet design</source>
-        <translation type="unfinished"></translation>
+        <translation>折页样式</translation>
     </message>
     <message>
         <source>Printed on</source>
-        <translation type="unfinished"></translation>
+        <translation>印制日期</translation>
     </message>
     <message>
         <source>Copies</source>
-        <translation type="unfinished"></translation>
+        <translation>印制份数</translation>
     </message>
     <message>
         <source>Leaflets handed out</source>
-        <translation type="unfinished"></translation>
+        <translation>折页发放数</translation>
     </message>
     <message>
         <source>Checksum</source>
         <extracomment>Content address of the file in the data dir&apos;s photo folder.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>校验值</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>照片说明</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>所属列表</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Chinese name</source>
-        <translation type="unfinished"></translation>
+        <translation>中文名称</translation>
     </message>
     <message>
         <source>English name</source>
-        <translation type="unfinished"></translation>
+        <translation>英文名称</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>排序</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>History: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改记录：%1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>变更内容</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
         <source>Unknown columns: {columns}. Use the headers of the ledger template.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的列：{columns}。请使用台账模板中的表头。</translation>
     </message>
     <message>
         <source>Required columns are missing: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必填列：{columns}。</translation>
     </message>
     <message>
         <source>Column &quot;{column}&quot;: no leaflet design is titled &quot;{title}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>列“{column}”：没有标题为“{title}”的折页样式。</translation>
     </message>
     <message>
         <source>Column &quot;{column}&quot;: several leaflet designs are titled &quot;{title}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>列“{column}”：有多个折页样式的标题都是“{title}”。</translation>
     </message>
     <message>
         <source>Columns &quot;{first}&quot; and &quot;{second}&quot; hold the same thing.</source>
-        <translation type="unfinished"></translation>
+        <translation>列“{first}”与列“{second}”对应同一项内容。</translation>
     </message>
     <message>
         <source>The file is empty: its first row should hold the headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空：第一行应为表头。</translation>
     </message>
     <message>
         <source>The file has column headers but no rows below them.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件只有表头，下面没有数据行。</translation>
     </message>
     <message>
         <source>Duplicate of row {first}: add a start time to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>与第 {first} 行重复：请填写开始时间以便区分。</translation>
     </message>
     <message>
         <source>Duplicate of row {first}: same date, start time, place and venue kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>与第 {first} 行重复：日期、开始时间、地点和场所类型均相同。</translation>
     </message>
     <message>
         <source>This cell has a value but its column has no header.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file changed while it was being imported. Import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此单元格有内容，但所在列没有表头。</translation>
     </message>
     <message>
         <source>Row {row}, column &quot;{column}&quot;: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行，列“{column}”：{message}</translation>
     </message>
     <message>
         <source>Row {row}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行：{message}</translation>
     </message>
     <message>
         <source>Nothing was imported: this file cannot be read as a ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容：无法将此文件识别为台账。</translation>
     </message>
     <message>
         <source>Nothing was imported. Rows with errors: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容。有错误的行数：{count}。</translation>
     </message>
     <message>
         <source>Correct these rows and import the whole file again; nothing will be doubled.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修改这些行后重新导入整个文件，已导入的记录不会重复计入。</translation>
     </message>
     <message>
         <source>Rows imported: {rows} (new: {added}, updated: {updated}, unchanged: {unchanged}).</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 {rows} 行（新增 {added}，更新 {updated}，无变化 {unchanged}）。</translation>
     </message>
     <message>
         <source>Saved, but worth a second look:</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存，但以下内容建议再核对：</translation>
     </message>
     <message>
         <source>... and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>……另有 {count} 条。</translation>
     </message>
     <message>
         <source>The file could not be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件：{reason}</translation>
     </message>
     <message>
         <source>The file is not UTF-8 or GBK text. In Excel, save it as &quot;CSV UTF-8&quot; or as .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是 UTF-8 或 GBK 编码的文本。请在 Excel 中另存为“CSV UTF-8”或 .xlsx 格式。</translation>
     </message>
     <message>
         <source>Old Excel files (.xls) cannot be read. In Excel, save it as .xlsx first.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取旧版 Excel 文件（.xls）。请先在 Excel 中另存为 .xlsx 格式。</translation>
     </message>
     <message>
         <source>The file looks like an Excel workbook but cannot be read; it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件看起来是 Excel 工作簿，但无法读取，可能已损坏。</translation>
     </message>
     <message>
         <source>Line {line} of the file cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件第 {line} 行：{reason}</translation>
     </message>
 </context>
 <context>
@@ -466,98 +462,98 @@
     <message>
         <source>Outreach session</source>
         <extracomment>The date the list is sorted and filtered by (newest first). Fields a free-text search looks in. Field shown when another record links to this one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>宣传活动</translation>
     </message>
     <message>
         <source>Outreach sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>宣传活动</translation>
     </message>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询记录</translation>
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询记录</translation>
     </message>
     <message>
         <source>Special-group visit</source>
-        <translation type="unfinished"></translation>
+        <translation>特殊群体上门服务</translation>
     </message>
     <message>
         <source>Special-group visits</source>
-        <translation type="unfinished"></translation>
+        <translation>特殊群体上门服务</translation>
     </message>
     <message>
         <source>Leaflet design</source>
-        <translation type="unfinished"></translation>
+        <translation>折页样式</translation>
     </message>
     <message>
         <source>Leaflet designs</source>
-        <translation type="unfinished"></translation>
+        <translation>折页样式</translation>
     </message>
     <message>
         <source>Print run</source>
-        <translation type="unfinished"></translation>
+        <translation>印制批次</translation>
     </message>
     <message>
         <source>Print runs</source>
-        <translation type="unfinished"></translation>
+        <translation>印制批次</translation>
     </message>
     <message>
         <source>Leaflets handed out</source>
-        <translation type="unfinished"></translation>
+        <translation>折页发放</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <source>Reference list entry</source>
-        <translation type="unfinished"></translation>
+        <translation>基础数据条目</translation>
     </message>
     <message>
         <source>Reference lists</source>
-        <translation type="unfinished"></translation>
+        <translation>基础数据</translation>
     </message>
 </context>
 <context>
     <name>Leaflets</name>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>折页样式</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>已印制</translation>
     </message>
     <message>
         <source>Handed out</source>
-        <translation type="unfinished"></translation>
+        <translation>已发放</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>现有库存</translation>
     </message>
     <message>
         <source>Running low: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>库存不足：%1</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>库存</translation>
     </message>
     <message>
         <source>Designs</source>
-        <translation type="unfinished"></translation>
+        <translation>折页样式</translation>
     </message>
     <message>
         <source>Print runs</source>
-        <translation type="unfinished"></translation>
+        <translation>印制批次</translation>
     </message>
 </context>
 <context>
@@ -565,307 +561,308 @@
     <message>
         <source>Outreach Log</source>
         <extracomment>Show a progress dialog only for work that takes longer than this (no flashing).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>金融知识宣传台账</translation>
     </message>
     <message>
         <source>Leaflets</source>
-        <translation type="unfinished"></translation>
+        <translation>宣传折页</translation>
     </message>
     <message>
         <source>Reference lists</source>
-        <translation type="unfinished"></translation>
+        <translation>基础数据</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Import ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Outreach Log</source>
-        <translation type="unfinished"></translation>
+        <translation>关于金融知识宣传台账(&amp;A)</translation>
     </message>
     <message>
         <source>not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>未注册</translation>
     </message>
     <message>
         <source>Team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>团队：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to go to head office</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项更改待同步至总行</numerusform>
         </translation>
     </message>
     <message>
         <source>Import an activity ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>导入活动台账</translation>
     </message>
     <message>
         <source>Ledgers (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>台账文件 (*.csv *.xlsx)</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 %1…</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>导入完成</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容</translation>
     </message>
     <message>
         <source>About Outreach Log</source>
-        <translation type="unfinished"></translation>
+        <translation>关于金融知识宣传台账</translation>
     </message>
     <message>
         <source>Outreach Log records financial-literacy outreach offline and sends it to head office.
 Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>金融知识宣传台账可在离线状态下记录金融知识宣传工作，联网后自动同步至总行。
+数据文件夹：%1</translation>
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
         <source>Edit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑：%1</translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新建：%1</translation>
     </message>
     <message>
         <source>Discard restored input</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃已恢复的内容</translation>
     </message>
     <message>
         <source>Personal data (kept only with consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息（仅经本人同意后留存）</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Save and add another</source>
-        <translation type="unfinished"></translation>
+        <translation>保存并继续新增</translation>
     </message>
     <message>
         <source>Input that was not saved last time has been restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复上次未保存的草稿。</translation>
     </message>
     <message>
         <source>Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然保存</translation>
     </message>
     <message>
         <source>This record was changed elsewhere (for example by sync) while you were editing. Close the form and open it again; your input is kept as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>您编辑期间，此记录已在别处被修改（例如通过同步）。请关闭表单后重新打开，您输入的内容已保存为草稿。</translation>
     </message>
     <message>
         <source>Discard what you typed in this form?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃在此表单中输入的内容？</translation>
     </message>
 </context>
 <context>
     <name>RecordList</name>
     <message>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索…</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>All: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>全部%1</translation>
     </message>
     <message>
         <source>All lists</source>
-        <translation type="unfinished"></translation>
+        <translation>全部列表</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建…</translation>
     </message>
     <message>
         <source>Add consultations…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加咨询记录…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>修改记录</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 条记录</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete this record? It stays in the history and the deletion is sent to head office.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定删除此记录？修改记录中仍会保留该记录，删除操作也会同步至总行。</translation>
     </message>
 </context>
 <context>
     <name>SessionForm</name>
     <message>
         <source>Leaflets handed out</source>
-        <translation type="unfinished"></translation>
+        <translation>折页发放</translation>
     </message>
     <message>
         <source>No leaflet designs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无折页样式。</translation>
     </message>
     <message>
         <source>%1 in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>库存 %1</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <source>Add photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加照片…</translation>
     </message>
     <message>
         <source>Add photos</source>
-        <translation type="unfinished"></translation>
+        <translation>添加照片</translation>
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项为必填项。</translation>
     </message>
     <message>
         <source>Enter a whole number, such as 25.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入整数，例如 25。</translation>
     </message>
     <message>
         <source>Must be at least {minimum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能小于 {minimum}。</translation>
     </message>
     <message>
         <source>Must be at most {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能大于 {maximum}。</translation>
     </message>
     <message>
         <source>Enter a date such as 2026-03-15.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入日期，例如 2026-03-15。</translation>
     </message>
     <message>
         <source>This date lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>该日期晚于今天。</translation>
     </message>
     <message>
         <source>Enter a time such as 09:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入时间，例如 09:30。</translation>
     </message>
     <message>
         <source>At most {max_length} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 {max_length} 个字符。</translation>
     </message>
     <message>
         <source>Enter yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写“是”或“否”。</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不在可选项中。</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not in the reference list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不在基础数据列表中。</translation>
     </message>
     <message>
         <source>The linked record does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>关联的记录不存在。</translation>
     </message>
     <message>
         <source>Unknown field &quot;{value}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知字段“{value}”。</translation>
     </message>
     <message>
         <source>Wrong kind of value.</source>
-        <translation type="unfinished"></translation>
+        <translation>值的类型不正确。</translation>
     </message>
     <message>
         <source>Personal details may only be kept with the person&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>须经本人同意方可留存个人信息。</translation>
     </message>
     <message>
         <source>The end time is before the start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间早于开始时间。</translation>
     </message>
     <message>
         <source>More consultations than people in the audience: please check.</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询数多于受众人数，请核对。</translation>
     </message>
     <message>
         <source>A follow-up is needed but no contact details were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要回访，但未留存联系方式。</translation>
     </message>
     <message>
         <source>An audience of {value} is unusually large: please check.</source>
-        <translation type="unfinished"></translation>
+        <translation>受众人数 {value} 异常偏多，请核对。</translation>
     </message>
 </context>
 <context>
     <name>Value</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
 </context>
 </TS>
