@@ -75,7 +75,15 @@ def _v2(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX photos_session ON photos (session)")
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
+def _v3(conn: sqlite3.Connection) -> None:
+    """Sync: what each change was based on, and changes head office refused (kept, not lost)."""
+    conn.execute("ALTER TABLE outbox ADD COLUMN base_hlc TEXT")
+    conn.execute("ALTER TABLE outbox ADD COLUMN status TEXT NOT NULL DEFAULT 'pending'")
+    conn.execute("ALTER TABLE outbox ADD COLUMN reason TEXT")
+    conn.execute("CREATE INDEX outbox_status ON outbox (status, seq)")
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3)
 LATEST = len(MIGRATIONS)
 
 

@@ -37,6 +37,7 @@ from desktop.store.queries import RecordFilter, where_clause
 log = logging.getLogger(__name__)
 
 DB_NAME = "outreach.sqlite3"
+SEED_STAMP = "000000000000000-00000-seed"
 
 Record = dict[str, Any]
 
@@ -53,7 +54,7 @@ def utc_now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
 
 
-def _encode(kind: RecordKind, values: Mapping[str, Any]) -> dict[str, Any]:
+def encode_values(kind: RecordKind, values: Mapping[str, Any]) -> dict[str, Any]:
     """Python values to column values."""
     row: dict[str, Any] = {}
     for f in kind.fields:
@@ -80,7 +81,7 @@ def decode_row(kind: RecordKind, row: Mapping[str, Any]) -> Record:
     return record
 
 
-def _quote(name: str) -> str:
+def quote(name: str) -> str:
     return f'"{name}"'
 
 
@@ -189,8 +190,11 @@ class Store:
                     "active": True,
                     "sort": sort,
                 }
-                # Not shipped: every device and head office seed the very same entries.
-                self.save("ref_item", values, uuid=refdata.item_uuid(list_name, code), ship=False)
+                self.save("ref_item", values, uuid=refdata.item_uuid(list_name, code), seed=True)
+
+    def forget_cached_lists(self) -> None:
+        """Reference lists changed under us (sync wrote them): read them again when needed."""
+        self._ref_cache = None
 
     def ref_items(self, list_name: str, include_inactive: bool = False) -> list[Record]:
         if self._ref_cache is None:
@@ -249,7 +253,7 @@ class Store:
         uuid: str | None = None,
         *,
         expected_revision: int | None = None,
-        ship: bool = True,
+        seed: bool = False,
     ) -> Record:
         """Validate and store a record; raises Invalid (nothing written) when it has errors.
 
@@ -263,7 +267,7 @@ class Store:
             raise Invalid(kind, bad)
         with self.transaction():
             return self._write(
-                k, values, uuid or str(uuidlib.uuid4()), expected_revision, ship=ship
+                k, values, uuid or str(uuidlib.uuid4()), expected_revision, seed=seed
             )
 
     def delete(self, kind: str, uuid: str, *, expected_revision: int | None = None) -> Record:
@@ -290,7 +294,7 @@ class Store:
         uuid: str,
         expected_revision: int | None,
         deleted: bool = False,
-        ship: bool = True,
+        seed: bool = False,
     ) -> Record:
         old = self.get(k.name, uuid, include_deleted=True)
         if expected_revision is not None and old and old["revision"] != expected_revision:
@@ -302,7 +306,9 @@ class Store:
         ):
             return old
         now = utc_now()
-        stamp = self.clock.now()
+        # Seeded entries are the same on every device and at head office, and are older than
+        # any edit: they get the smallest stamp and are not shipped.
+        stamp = SEED_STAMP if seed else self.clock.now()
         meta = {
             "uuid": uuid,
             "created_at": old["created_at"] if old else now,
@@ -314,10 +320,10 @@ class Store:
             "deleted": 1 if deleted else 0,
             "hlc": stamp,
         }
-        row = {**meta, **_encode(k, values)}
-        columns = ", ".join(_quote(c) for c in row)
+        row = {**meta, **encode_values(k, values)}
+        columns = ", ".join(quote(c) for c in row)
         marks = ", ".join("?" for _ in row)
-        updates = ", ".join(f"{_quote(c)} = excluded.{_quote(c)}" for c in row if c != "uuid")
+        updates = ", ".join(f"{quote(c)} = excluded.{quote(c)}" for c in row if c != "uuid")
         self.conn.execute(
             f"INSERT INTO {k.table} ({columns}) VALUES ({marks})"
             f" ON CONFLICT(uuid) DO UPDATE SET {updates}",
@@ -351,16 +357,17 @@ class Store:
             ),
         )
         record = {**meta, "deleted": deleted, **values}
-        if ship:
+        if not seed:
             self.conn.execute(
-                "INSERT INTO outbox (change_id, kind, uuid, revision, hlc, payload, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO outbox (change_id, kind, uuid, revision, hlc, base_hlc, payload,"
+                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     str(uuidlib.uuid4()),
                     k.name,
                     uuid,
                     meta["revision"],
                     stamp,
+                    old["hlc"] if old else None,
                     json.dumps(record, ensure_ascii=False),
                     now,
                 ),
@@ -384,7 +391,7 @@ class Store:
         where, params = where_clause(k, flt or RecordFilter())
         order = []
         if k.date_field:
-            order.append(f"{_quote(k.date_field)} DESC")
+            order.append(f"{quote(k.date_field)} DESC")
         if "start_time" in k.field_names:
             order.append("start_time DESC")
         order.append("created_at DESC")
@@ -403,7 +410,10 @@ class Store:
         return [{**r, "changes": json.loads(r["changes"])} for r in rows]
 
     def pending_changes(self) -> int:
-        return int(self.conn.execute("SELECT count(*) FROM outbox").fetchone()[0])
+        """Changes not yet accepted by head office (refused ones are counted apart)."""
+        return int(
+            self.conn.execute("SELECT count(*) FROM outbox WHERE status = 'pending'").fetchone()[0]
+        )
 
     # -- sessions' hand-outs and photos -------------------------------------------------------
 

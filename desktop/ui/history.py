@@ -23,6 +23,7 @@ def action_label(action: str) -> str:
         "update": translate("History", "Changed"),
         "delete": translate("History", "Deleted"),
         "restore": translate("History", "Restored"),
+        "received": translate("History", "Received from head office"),
     }
     return labels.get(action, action)
 

@@ -1,0 +1,169 @@
+"""The store's side of sync: reading the outbox, settling what head office answered, and
+applying what comes down.
+
+Kept apart from the record API because only sync uses it; it holds no network code. Each
+function is one transaction, so a crash between two steps leaves nothing half done: an outbox
+entry is removed only when head office has acknowledged it, and the pull cursor moves in the
+same transaction as the records it covers.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.domain.kinds import RecordKind
+from desktop.store.store import Record, Store, encode_values, quote, utc_now
+
+CURSOR = "sync:cursor"
+
+
+@dataclass(frozen=True)
+class OutgoingChange:
+    seq: int
+    kind: str
+    base_hlc: str | None
+    record: Record
+
+
+def pending(store: Store, limit: int, after_seq: int = 0) -> list[OutgoingChange]:
+    """The oldest changes head office has not acknowledged, in the order they were made."""
+    rows = store.conn.execute(
+        "SELECT seq, kind, base_hlc, payload FROM outbox WHERE status = 'pending' AND seq > ?"
+        " ORDER BY seq LIMIT ?",
+        (after_seq, limit),
+    ).fetchall()
+    return [
+        OutgoingChange(seq, kind, base, json.loads(payload)) for seq, kind, base, payload in rows
+    ]
+
+
+def acknowledge(store: Store, seqs: Iterable[int]) -> None:
+    """Head office holds these changes: they need not be sent again."""
+    with store.transaction():
+        store.conn.executemany("DELETE FROM outbox WHERE seq = ?", [(s,) for s in seqs])
+
+
+def refuse(store: Store, rejections: Iterable[Mapping[str, Any]]) -> None:
+    """Keep refused changes with head office's reason; the rest of the queue moves on."""
+    with store.transaction():
+        store.conn.executemany(
+            "UPDATE outbox SET status = 'rejected', reason = ? WHERE seq = ?",
+            [(json.dumps(r, ensure_ascii=False), int(r["seq"])) for r in rejections],
+        )
+
+
+def refused(store: Store) -> list[dict[str, Any]]:
+    """Changes head office refused, newest first, with the reason, for the user to see."""
+    rows = store.conn.execute(
+        "SELECT seq, kind, uuid, payload, reason, created_at FROM outbox"
+        " WHERE status = 'rejected' ORDER BY seq DESC"
+    ).fetchall()
+    return [
+        {
+            "seq": seq,
+            "kind": kind,
+            "uuid": uuid,
+            "record": json.loads(payload),
+            "reason": json.loads(reason or "{}"),
+            "created_at": created,
+        }
+        for seq, kind, uuid, payload, reason, created in rows
+    ]
+
+
+def retry_refused(store: Store) -> int:
+    """Put refused changes back in the queue (after head office was updated, say)."""
+    with store.transaction():
+        cursor = store.conn.execute(
+            "UPDATE outbox SET status = 'pending', reason = NULL WHERE status = 'rejected'"
+        )
+        return cursor.rowcount
+
+
+def cursor(store: Store) -> int:
+    return int(store.setting(CURSOR, 0))
+
+
+def apply_remote(
+    store: Store, kind: RecordKind, records: list[Record], new_cursor: int | None = None
+) -> int:
+    """Take versions from head office where they are newer than ours; returns how many.
+
+    The newer hybrid-clock stamp wins, the same rule head office applies, so every device ends
+    with the same version. A local edit not yet pushed that is newer stays; it will win at head
+    office too. Nothing applied here goes back into the outbox.
+    """
+    applied = 0
+    with store.transaction():
+        if records:
+            uuids = [r["uuid"] for r in records]
+            local: dict[str, str] = {}
+            for start in range(0, len(uuids), 500):
+                chunk = uuids[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                local.update(
+                    store.conn.execute(
+                        f"SELECT uuid, hlc FROM {kind.table} WHERE uuid IN ({marks})", chunk
+                    ).fetchall()
+                )
+            columns = [*_META_WRITE, *kind.field_names]
+            sql = (
+                f"INSERT INTO {kind.table} ({', '.join(quote(c) for c in columns)})"
+                f" VALUES ({', '.join('?' for _ in columns)}) ON CONFLICT(uuid) DO UPDATE SET "
+                + ", ".join(f"{quote(c)} = excluded.{quote(c)}" for c in columns if c != "uuid")
+            )
+            rows, history = [], []
+            now = utc_now()
+            newest = ""
+            for record in records:
+                stamp = str(record["hlc"])
+                newest = max(newest, stamp)
+                if local.get(record["uuid"], "") >= stamp:
+                    continue
+                local[record["uuid"]] = stamp
+                meta = [record[c] for c in _META_WRITE]
+                meta[_META_WRITE.index("deleted")] = 1 if record["deleted"] else 0
+                rows.append([*meta, *encode_values(kind, record).values()])
+                history.append(
+                    (
+                        kind.name,
+                        record["uuid"],
+                        record["revision"],
+                        now,
+                        record["author"],
+                        record["device_id"],
+                        "delete" if record["deleted"] else "received",
+                        "{}",
+                    )
+                )
+            store.conn.executemany(sql, rows)
+            store.conn.executemany(
+                "INSERT INTO history (kind, uuid, revision, at, author, device_id, action,"
+                " changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                history,
+            )
+            applied = len(rows)
+            if newest:
+                store.clock.observe(newest)
+                store.set_setting("clock", store.clock.last)
+            if kind.name == "ref_item" and applied:
+                store.forget_cached_lists()
+        if new_cursor is not None:
+            store.set_setting(CURSOR, new_cursor)
+    return applied
+
+
+_META_WRITE = (
+    "uuid",
+    "created_at",
+    "updated_at",
+    "author",
+    "device_id",
+    "team",
+    "revision",
+    "deleted",
+    "hlc",
+)

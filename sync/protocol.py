@@ -1,0 +1,130 @@
+"""The sync protocol, version 1: what a laptop and head office say to each other.
+
+Both sides import this module, so the wire format is written once. Records travel in batches per
+kind as rows of plain JSON values under a list of column names (the kind's fields, from the one
+definition in desktop.domain.kinds, after the meta columns). Column names are sent with every
+batch, so a side that knows more fields than the other still understands it: unknown columns are
+refused, missing ones are empty.
+
+Every request carries the header `X-Outreach-Protocol`; a side that cannot speak the other's
+version answers 426 with error "update_required", before doing anything.
+
+Endpoints (JSON bodies, gzip accepted both ways; errors are {"error": code, "message": text}):
+
+  POST /api/v1/enrol   {"code", "device_id", "label"} -> {"token", "device_id", "team", "role"}
+  GET  /api/v1/status  -> {"protocol", "server_time", "device_id", "team", "role"}
+  POST /api/v1/push    {"batches": [Batch]} with PUSH_META columns
+                       -> {"accepted": [seq], "rejected": [Rejection], "conflicts": int}
+  GET  /api/v1/pull?after=N&limit=L
+                       -> {"batches": [Batch], "last": position, "more": bool}
+  GET  /api/v1/photos/{sha256}           -> {"received": int, "complete": bool}
+  PUT  /api/v1/photos/{sha256}?offset=N&size=S  (raw bytes, at most PHOTO_CHUNK)
+                       -> {"received": int, "complete": bool}; 409 if offset != received
+  GET  /q/{code}       tracked leaflet short link (issue 4)
+
+A change is identified by (device_id, seq): seq is the device's outbox sequence number, never
+reused, so a batch sent twice is stored once. `base_hlc` is the stamp of the version the edit
+started from; head office compares it with what it holds to tell a plain edit from a conflict.
+Ordering uses hybrid-logical-clock stamps (desktop.domain.clock), never wall clocks alone: of two
+versions of a record, the one with the greater stamp wins everywhere, and head office keeps the
+other one as a conflict record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from desktop.domain.kinds import KINDS, RecordKind
+
+PROTOCOL_VERSION = 1
+PROTOCOL_HEADER = "X-Outreach-Protocol"
+SERVER_TIME_HEADER = "X-Server-Time"
+API = "/api/v1"
+
+#: Limits both sides keep to (the server enforces them).
+MAX_BODY_BYTES = 8 * 1024 * 1024  # compressed
+MAX_INFLATED_BYTES = 64 * 1024 * 1024
+MAX_ROWS_PER_PUSH = 5000
+MAX_PULL_LIMIT = 5000
+PHOTO_CHUNK = 512 * 1024
+MAX_PHOTO_BYTES = 25 * 1024 * 1024
+
+#: Meta columns every record row starts with.
+RECORD_META = (
+    "uuid",
+    "revision",
+    "hlc",
+    "deleted",
+    "created_at",
+    "updated_at",
+    "author",
+    "device_id",
+    "team",
+)
+#: A pushed row starts with these, then the record columns.
+PUSH_META = ("seq", "base_hlc", *RECORD_META)
+
+#: Rejection codes the device shows to the user (translated in the UI).
+REJECT_INVALID = "invalid"  # values fail validation; "issues" lists them
+REJECT_FORBIDDEN = "forbidden"  # another team's record, or a kind this device may not write
+REJECT_UNKNOWN_KIND = "unknown_kind"
+
+#: Which kinds devices may push. Reference lists come from head office only.
+PUSHABLE_KINDS = tuple(k for k in KINDS if k != "ref_item")
+
+
+class ProtocolError(ValueError):
+    """A batch that does not follow the format (the server answers 400)."""
+
+
+def columns_for(kind: RecordKind, meta: Sequence[str] = RECORD_META) -> list[str]:
+    return [*meta, *kind.field_names]
+
+
+def encode_batch(
+    kind: RecordKind, rows: Iterable[Mapping[str, Any]], meta: Sequence[str] = RECORD_META
+) -> dict[str, Any]:
+    """Records (dicts with meta and field values) to one batch."""
+    columns = columns_for(kind, meta)
+    return {
+        "kind": kind.name,
+        "columns": columns,
+        "rows": [[row.get(c) for c in columns] for row in rows],
+    }
+
+
+def decode_batch(
+    batch: Mapping[str, Any], meta: Sequence[str] = RECORD_META
+) -> tuple[RecordKind, list[dict[str, Any]]]:
+    """One batch back to dicts; raises ProtocolError for anything malformed."""
+    if not isinstance(batch, Mapping):
+        raise ProtocolError("a batch must be an object")
+    kind = KINDS.get(str(batch.get("kind")))
+    if kind is None:
+        raise ProtocolError(f"unknown kind {batch.get('kind')!r}")
+    columns = batch.get("columns")
+    rows = batch.get("rows")
+    if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns):
+        raise ProtocolError("columns must be a list of names")
+    if len(set(columns)) != len(columns):
+        raise ProtocolError("columns repeat")
+    known = set(meta) | set(kind.field_names)
+    unknown = [c for c in columns if c not in known]
+    if unknown:
+        raise ProtocolError(f"unknown columns for {kind.name}: {', '.join(unknown)}")
+    missing = [c for c in meta if c not in columns]
+    if missing:
+        raise ProtocolError(f"missing columns: {', '.join(missing)}")
+    if not isinstance(rows, list):
+        raise ProtocolError("rows must be a list")
+    records = []
+    width = len(columns)
+    for row in rows:
+        if not isinstance(row, list) or len(row) != width:
+            raise ProtocolError(f"every row must have {width} values")
+        record = dict(zip(columns, row, strict=True))
+        for name in kind.field_names:
+            record.setdefault(name, None)
+        records.append(record)
+    return kind, records
