@@ -53,6 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     imp = sub.add_parser("import", parents=[common], help="import an activity ledger (CSV or XLSX)")
     imp.add_argument("file", type=Path, help="the ledger file, laid out as the shipped template")
+    sub.add_parser("sync", parents=[common], help="sync once with head office and say what moved")
+    enrol = sub.add_parser("enrol", parents=[common], help="connect this laptop to head office")
+    enrol.add_argument("--server", default="", help="head office's address, e.g. http://host:8765")
+    enrol.add_argument(
+        "--code", required=True, help="the one-time enrolment code (or the text of its QR code)"
+    )
     return parser
 
 
@@ -63,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     lang = pick_language(args.lang)
     if args.command == "import":
         return _cmd_import(data_dir, args.file, Translator(lang))
+    if args.command in ("sync", "enrol"):
+        return _cmd_sync(data_dir, args, Translator(lang))
     from desktop.ui.app import run_gui  # Qt widgets only when a window is wanted
 
     return run_gui(data_dir, lang, demo=args.demo, screenshot=args.screenshot)
@@ -83,6 +91,28 @@ def _cmd_import(data_dir: Path, file: Path, tr: Translator) -> int:
         store.close()
     for line in report.lines(tr):
         print(line)
+    return 0
+
+
+def _cmd_sync(data_dir: Path, args: argparse.Namespace, translate: Translator) -> int:
+    from desktop.store.store import Store
+    from sync.client import SyncClient, SyncError
+
+    store = Store(data_dir)
+    client = SyncClient(store)
+    try:
+        if args.command == "enrol":
+            reply = client.enrol(args.code, args.server)
+            print(translate("Sync", "Connected to head office as team {team}.").format(**reply))
+        else:
+            for line in client.sync().lines(translate):
+                print(line)
+    except SyncError as failure:
+        log.warning("%s failed: %s", args.command, failure)
+        print(failure.message(translate), file=sys.stderr)
+        return 1
+    finally:
+        store.close()
     return 0
 
 

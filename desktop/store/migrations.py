@@ -76,11 +76,12 @@ def _v2(conn: sqlite3.Connection) -> None:
 
 
 def _v3(conn: sqlite3.Connection) -> None:
-    """Sync: what each change was based on, and changes head office refused (kept, not lost)."""
+    """Sync: what each change was based on, refused changes (kept, not lost), photos sent."""
     conn.execute("ALTER TABLE outbox ADD COLUMN base_hlc TEXT")
     conn.execute("ALTER TABLE outbox ADD COLUMN status TEXT NOT NULL DEFAULT 'pending'")
     conn.execute("ALTER TABLE outbox ADD COLUMN reason TEXT")
     conn.execute("CREATE INDEX outbox_status ON outbox (status, seq)")
+    conn.execute("CREATE TABLE photo_uploads (sha256 TEXT PRIMARY KEY, uploaded_at TEXT NOT NULL)")
 
 
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3)

@@ -87,9 +87,12 @@ def cursor(store: Store) -> int:
     return int(store.setting(CURSOR, 0))
 
 
-def apply_remote(
-    store: Store, kind: RecordKind, records: list[Record], new_cursor: int | None = None
-) -> int:
+def set_cursor(store: Store, position: int) -> None:
+    """Call inside the transaction that applied the page ending at `position`."""
+    store.set_setting(CURSOR, position)
+
+
+def apply_remote(store: Store, kind: RecordKind, records: list[Record]) -> int:
     """Take versions from head office where they are newer than ours; returns how many.
 
     The newer hybrid-clock stamp wins, the same rule head office applies, so every device ends
@@ -151,8 +154,6 @@ def apply_remote(
                 store.set_setting("clock", store.clock.last)
             if kind.name == "ref_item" and applied:
                 store.forget_cached_lists()
-        if new_cursor is not None:
-            store.set_setting(CURSOR, new_cursor)
     return applied
 
 

@@ -123,7 +123,10 @@ class Store:
                 device = uuidlib.uuid4().hex[:12]
                 self.set_setting("device_id", device)
         self.device_id: str = device
-        self.clock = HybridClock(device, self.setting("clock"), wall)
+        #: Seconds to add to this laptop's clock, learnt from head office at sync; a laptop whose
+        #: clock is days off still stamps its edits in the right order once it has synced.
+        self.clock_offset = float(self.setting("clock_offset", 0.0))
+        self.clock = HybridClock(device, self.setting("clock"), lambda: wall() + self.clock_offset)
         if not self.conn.execute("SELECT 1 FROM ref_items LIMIT 1").fetchone():
             self.seed_reference_lists()
 
@@ -308,6 +311,11 @@ class Store:
         now = utc_now()
         # Seeded entries are the same on every device and at head office, and are older than
         # any edit: they get the smallest stamp and are not shipped.
+        if not seed:
+            # Other connections (sync or import workers) may have moved the clock on.
+            shared = self.setting("clock")
+            if shared:
+                self.clock.observe(shared)
         stamp = SEED_STAMP if seed else self.clock.now()
         meta = {
             "uuid": uuid,

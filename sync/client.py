@@ -1,0 +1,362 @@
+"""The laptop's side of sync: enrol once, then push the outbox and pull what is new.
+
+Every step is safe to interrupt and to repeat. A pushed change leaves the outbox only after head
+office acknowledged it (it stores a change once, however often it arrives), and the pull cursor
+moves in the same local transaction as the records of its page. So a cut connection, a lost
+reply, a crash or a retry can neither lose nor double a record. No Qt here: the window runs this
+in a worker thread, the `outreach sync` command runs it directly.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import logging
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import requests
+
+from desktop.domain.fields import QT_TRANSLATE_NOOP
+from desktop.domain.kinds import KINDS
+from desktop.store import replication
+from desktop.store.store import Store, utc_now
+from sync import protocol
+
+log = logging.getLogger(__name__)
+
+SERVER = "sync:server"
+TOKEN = "sync:token"
+ROLE = "sync:role"
+LAST_SYNC = "sync:last_success"
+PUSH_PAGE = 1000
+PULL_PAGE = 2000
+#: Correct the laptop's clock only when it is clearly off, not for network jitter.
+CLOCK_TOLERANCE_S = 120
+
+Progress = Callable[[int, int], None]
+
+#: Why a sync failed, in words the user reads (translated in the UI, context "Sync").
+FAILURES = {
+    "not_enrolled": QT_TRANSLATE_NOOP("Sync", "This laptop is not connected to head office yet."),
+    "offline": QT_TRANSLATE_NOOP("Sync", "Head office cannot be reached (no network?)."),
+    "unauthorized": QT_TRANSLATE_NOOP("Sync", "Head office does not know this laptop."),
+    "revoked": QT_TRANSLATE_NOOP(
+        "Sync", "Head office has revoked this laptop's access. Ask for a new enrolment code."
+    ),
+    "update_required": QT_TRANSLATE_NOOP(
+        "Sync", "This app and head office speak different versions: please update the app."
+    ),
+    "server_error": QT_TRANSLATE_NOOP("Sync", "Head office had a problem; it will be retried."),
+    "bad_request": QT_TRANSLATE_NOOP("Sync", "Head office refused the request: {detail}"),
+    "bad_code": QT_TRANSLATE_NOOP("Sync", "The enrolment code is not valid: {detail}"),
+    "bad_address": QT_TRANSLATE_NOOP("Sync", "The head-office address is not valid."),
+}
+
+
+class SyncError(Exception):
+    """A sync that could not finish; `code` is a key of FAILURES. What was done stays done."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        self.code = code
+        self.detail = detail
+        super().__init__(f"{code}: {detail}" if detail else code)
+
+    def message(self, translate: Callable[[str, str], str] | None = None) -> str:
+        template = FAILURES[self.code]
+        if translate is not None:
+            template = translate("Sync", template)
+        return template.format(detail=self.detail)
+
+    @property
+    def retry_soon(self) -> bool:
+        """Worth trying again by itself (network, server trouble), unlike a revoked token."""
+        return self.code in ("offline", "server_error")
+
+
+@dataclass
+class SyncResult:
+    pushed: int = 0
+    refused: int = 0
+    conflicts: int = 0
+    pulled: int = 0
+    applied: int = 0
+    photos: int = 0
+    refused_reasons: list[dict[str, Any]] = field(default_factory=list)
+
+    def lines(self, translate: Callable[[str, str], str] = lambda _c, t: t) -> list[str]:
+        """What moved, for the `outreach sync` command and the window's status."""
+        return [
+            translate("Sync", template).format(**vars(self))
+            for template in (
+                QT_TRANSLATE_NOOP(
+                    "Sync", "Sent {pushed}, refused {refused}, conflicts {conflicts}"
+                ),
+                QT_TRANSLATE_NOOP("Sync", "Received {pulled}, applied {applied}"),
+                QT_TRANSLATE_NOOP("Sync", "Photos uploaded: {photos}"),
+            )
+        ]
+
+
+_ENROL_TEXT = re.compile(r"^outreach-enrol:(?P<url>[^#\s]+)#(?P<code>\S+)$")
+
+
+def parse_enrolment(text: str, server: str = "") -> tuple[str, str]:
+    """(server URL, code) from the text of the enrolment QR code, or a bare code + address."""
+    text = text.strip()
+    m = _ENROL_TEXT.match(text)
+    if m:
+        return m["url"].rstrip("/"), m["code"]
+    if not server.strip():
+        raise SyncError("bad_address")
+    if not re.match(r"^https?://[^\s/]+", server.strip()):
+        raise SyncError("bad_address")
+    return server.strip().rstrip("/"), text
+
+
+class SyncClient:
+    def __init__(
+        self, store: Store, session: requests.Session | None = None, timeout: float = 30.0
+    ) -> None:
+        self.store = store
+        self.http = session or requests.Session()
+        self.timeout = timeout
+
+    # -- state --------------------------------------------------------------------------------
+
+    @property
+    def server(self) -> str:
+        return str(self.store.setting(SERVER) or "")
+
+    @property
+    def enrolled(self) -> bool:
+        return bool(self.server and self.store.setting(TOKEN))
+
+    # -- HTTP ---------------------------------------------------------------------------------
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: Any = None,
+        raw: bytes | None = None,
+        params: dict[str, Any] | None = None,
+        auth: bool = True,
+        headers: dict[str, str] | None = None,
+    ) -> requests.Response:
+        if not self.server:
+            raise SyncError("not_enrolled")
+        sent = {
+            protocol.PROTOCOL_HEADER: str(protocol.PROTOCOL_VERSION),
+            "Accept-Encoding": "gzip",
+            **(headers or {}),
+        }
+        data = raw
+        if body is not None:
+            data = gzip.compress(
+                json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(), 5
+            )
+            sent["Content-Type"] = "application/json"
+            sent["Content-Encoding"] = "gzip"
+        if auth:
+            token = self.store.setting(TOKEN)
+            if not token:
+                raise SyncError("not_enrolled")
+            sent["Authorization"] = f"Bearer {token}"
+        try:
+            response = self.http.request(
+                method,
+                self.server + path,
+                data=data,
+                params=params,
+                headers=sent,
+                timeout=self.timeout,
+            )
+        except requests.RequestException as exc:
+            raise SyncError("offline", str(exc)) from exc
+        self._learn_clock(response)
+        if response.status_code == 426:
+            raise SyncError("update_required", _error_message(response))
+        if response.status_code == 401:
+            kind = _error_code(response)
+            raise SyncError("revoked" if kind == "revoked" else "unauthorized")
+        if response.status_code >= 500:
+            raise SyncError("server_error", f"HTTP {response.status_code}")
+        return response
+
+    def _learn_clock(self, response: requests.Response) -> None:
+        """Head office's clock is the reference: remember how far ours is off."""
+        header = response.headers.get(protocol.SERVER_TIME_HEADER)
+        if not header:
+            return
+        try:
+            offset = int(header) / 1000 - time.time()
+        except ValueError:
+            return
+        if abs(offset) < CLOCK_TOLERANCE_S:
+            offset = 0.0
+        if abs(offset - self.store.clock_offset) >= CLOCK_TOLERANCE_S or (
+            offset == 0.0 and self.store.clock_offset != 0.0
+        ):
+            log.info("laptop clock is off by %.0f s; correcting stamps", offset)
+            self.store.clock_offset = offset
+            with self.store.transaction():
+                self.store.set_setting("clock_offset", offset)
+
+    def _json(self, response: requests.Response, ok: tuple[int, ...] = (200,)) -> Any:
+        if response.status_code not in ok:
+            raise SyncError("bad_request", _error_message(response))
+        try:
+            return response.json()
+        except ValueError as exc:
+            raise SyncError("server_error", "reply is not JSON") from exc
+
+    # -- enrolment ----------------------------------------------------------------------------
+
+    def enrol(self, text: str, server: str = "", label: str = "") -> dict[str, Any]:
+        """Introduce this laptop to head office with a one-time code; keeps the token."""
+        url, code = parse_enrolment(text, server)
+        with self.store.transaction():
+            self.store.set_setting(SERVER, url)
+        response = self._request(
+            "POST",
+            protocol.API + "/enrol",
+            auth=False,
+            body={
+                "code": code,
+                "device_id": self.store.device_id,
+                "label": label or self.store.author,
+            },
+        )
+        if response.status_code != 200:
+            raise SyncError("bad_code", _error_message(response))
+        reply = self._json(response)
+        with self.store.transaction():
+            self.store.set_setting(TOKEN, reply["token"])
+            self.store.set_setting("team", reply["team"])
+            self.store.set_setting(ROLE, reply["role"])
+        return dict(reply)
+
+    # -- the sync itself ----------------------------------------------------------------------
+
+    def sync(self, progress: Progress | None = None) -> SyncResult:
+        """Push everything pending, upload photos, then pull everything new."""
+        result = SyncResult()
+        self.push(result, progress)
+        self.upload_photos(result)
+        self.pull(result, progress)
+        with self.store.transaction():
+            self.store.set_setting(LAST_SYNC, utc_now())
+        return result
+
+    def push(self, result: SyncResult, progress: Progress | None = None) -> None:
+        total = self.store.pending_changes()
+        done = 0
+        after = 0
+        while True:
+            changes = replication.pending(self.store, PUSH_PAGE, after)
+            if not changes:
+                return
+            by_kind: dict[str, list[dict[str, Any]]] = {}
+            for change in changes:
+                row = {**change.record, "seq": change.seq, "base_hlc": change.base_hlc}
+                by_kind.setdefault(change.kind, []).append(row)
+            body = {
+                "batches": [
+                    protocol.encode_batch(KINDS[kind], rows, protocol.PUSH_META)
+                    for kind, rows in by_kind.items()
+                ]
+            }
+            reply = self._json(self._request("POST", protocol.API + "/push", body=body))
+            accepted = [int(s) for s in reply.get("accepted", [])]
+            rejected = list(reply.get("rejected", []))
+            answered = set(accepted) | {int(r["seq"]) for r in rejected}
+            replication.acknowledge(self.store, accepted)
+            replication.refuse(self.store, rejected)
+            result.pushed += len(accepted)
+            result.refused += len(rejected)
+            result.conflicts += int(reply.get("conflicts", 0))
+            result.refused_reasons.extend(rejected)
+            # Anything head office did not answer stays pending and goes again next time.
+            after = max(c.seq for c in changes) if answered else after
+            if not answered:
+                raise SyncError("server_error", "push answered nothing")
+            done += len(changes)
+            if progress:
+                progress(done, max(total, done))
+
+    def pull(self, result: SyncResult, progress: Progress | None = None) -> None:
+        while True:
+            after = replication.cursor(self.store)
+            reply = self._json(
+                self._request(
+                    "GET", protocol.API + "/pull", params={"after": after, "limit": PULL_PAGE}
+                )
+            )
+            batches = [protocol.decode_batch(b) for b in reply.get("batches", [])]
+            last = int(reply.get("last", after))
+            with self.store.transaction():
+                for kind, records in batches:
+                    result.applied += replication.apply_remote(self.store, kind, records)
+                    result.pulled += len(records)
+                replication.set_cursor(self.store, last)
+            if progress:
+                progress(result.pulled, result.pulled)
+            if not reply.get("more") or last <= after:
+                return
+
+    def upload_photos(self, result: SyncResult) -> None:
+        """Send each photo file once, in chunks, resuming where a cut connection left off."""
+        rows = self.store.conn.execute(
+            "SELECT DISTINCT p.sha256 FROM photos p LEFT JOIN photo_uploads u"
+            " ON u.sha256 = p.sha256 WHERE u.sha256 IS NULL AND p.deleted = 0"
+        ).fetchall()
+        for (digest,) in rows:
+            path = self.store.photo_path(digest)
+            if not path.exists():
+                log.warning("photo %s is missing from the data dir", digest)
+                continue
+            data = path.read_bytes()
+            if hashlib.sha256(data).hexdigest() != digest:
+                log.error("photo %s is damaged on disk; not sent", digest)
+                continue
+            url = f"{protocol.API}/photos/{digest}"
+            state = self._json(self._request("GET", url))
+            received = int(state.get("received", 0))
+            while not state.get("complete"):
+                chunk = data[received : received + protocol.PHOTO_CHUNK]
+                response = self._request(
+                    "PUT",
+                    url,
+                    raw=chunk,
+                    params={"offset": received, "size": len(data)},
+                    headers={"Content-Type": "application/octet-stream"},
+                )
+                state = self._json(response, ok=(200, 409))
+                received = int(state.get("received", 0))
+            with self.store.transaction():
+                self.store.conn.execute(
+                    "INSERT OR IGNORE INTO photo_uploads (sha256, uploaded_at) VALUES (?, ?)",
+                    (digest, utc_now()),
+                )
+            result.photos += 1
+
+
+def _error_code(response: requests.Response) -> str:
+    try:
+        return str(response.json().get("error", ""))
+    except ValueError:
+        return ""
+
+
+def _error_message(response: requests.Response) -> str:
+    try:
+        body = response.json()
+        return str(body.get("message") or body.get("error") or response.status_code)
+    except ValueError:
+        return f"HTTP {response.status_code}"
