@@ -19,6 +19,7 @@ from desktop.store.store import Store
 from desktop.ui.context import UiContext
 from desktop.ui.labels import translate
 from desktop.ui.main_window import MainWindow
+from sync.client import SyncClient
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")
@@ -88,6 +89,8 @@ def run_gui(data_dir: Path, lang: str, demo: bool = False, screenshot: Path | No
         fill_demo(store)
     window = MainWindow(UiContext(store, lang))
     window.show()
+    if screenshot is None and SyncClient(store).enrolled:
+        window.sync.start()
     if screenshot is not None:
 
         def shoot() -> None:

@@ -26,6 +26,8 @@ from desktop.ui.context import UiContext
 from desktop.ui.labels import kind_label, translate
 from desktop.ui.leaflets import LeafletsView
 from desktop.ui.record_list import RecordListView
+from desktop.ui.sync_controller import SyncController
+from desktop.ui.sync_panel import SyncStatus
 from desktop.ui.workers import Progress, run_in_background
 
 log = logging.getLogger(__name__)
@@ -35,22 +37,30 @@ PROGRESS_DELAY_MS = 600
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: UiContext, pool: QThreadPool | None = None) -> None:
+    def __init__(
+        self,
+        ctx: UiContext,
+        pool: QThreadPool | None = None,
+        sync: SyncController | None = None,
+    ) -> None:
         super().__init__()
         self.ctx = ctx
         self.pool = pool or QThreadPool.globalInstance()
+        self.sync = sync or SyncController(ctx.store.data_dir, self.pool, self)
+        self.sync.succeeded.connect(self._synced)
         self.setWindowTitle(translate("MainWindow", "Outreach Log"))
         self.setObjectName("main_window")
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setMaximumWidth(190)
+        self.nav.setFixedWidth(170)
         self.stack = QStackedWidget()
         self.sections: dict[str, QWidget] = {}
         self.lists: dict[str, RecordListView] = {}
         for name in ("session", "consultation", "visit"):
             view = RecordListView(ctx, KINDS[name])
             view.changed.connect(self.refresh)
+            view.changed.connect(self.sync.saved)
             self._add_section(name, kind_label(KINDS[name], plural=True), view)
             self.lists[name] = view
         self.leaflets = LeafletsView(ctx)
@@ -70,7 +80,9 @@ class MainWindow(QMainWindow):
 
         self.status = QLabel()
         self.status.setObjectName("status")
-        self.statusBar().addWidget(self.status, 1)
+        self.statusBar().addWidget(self.status)
+        self.sync_status = SyncStatus(ctx, self.sync)
+        self.statusBar().addWidget(self.sync_status, 1)
         self._build_menus()
         self.refresh_status()
         self.resize(1280, 800)
@@ -110,13 +122,16 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def refresh_status(self) -> None:
-        pending = self.ctx.store.pending_changes()
         team = self.ctx.store.team or translate("MainWindow", "not enrolled")
-        self.status.setText(
-            translate("MainWindow", "Team: %1").replace("%1", team)
-            + "    "
-            + translate("MainWindow", "%n change(s) waiting to go to head office", None, pending)
-        )
+        self.status.setText(translate("MainWindow", "Team: %1").replace("%1", team))
+        self.sync_status.refresh()
+
+    def _synced(self, _result: object) -> None:
+        """Sync wrote through its own connection: drop what this one cached, show the news."""
+        store = self.ctx.store
+        store.forget_cached_lists()
+        store.clock_offset = float(store.setting("clock_offset", 0.0))
+        self.refresh()
 
     # -- import -------------------------------------------------------------------------------
 
@@ -203,5 +218,6 @@ class MainWindow(QMainWindow):
         for form in self.findChildren(QWidget):
             if hasattr(form, "write_draft"):
                 form.write_draft()
+        self.sync.timer.stop()
         self.pool.waitForDone(10_000)
         event.accept()

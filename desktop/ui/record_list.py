@@ -62,6 +62,7 @@ class RecordListView(QWidget):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(translate("RecordList", "Search…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(220)
         filters.addWidget(self.search, 2)
         self.date_from = self.date_to = None
         if kind.date_field:
@@ -101,6 +102,8 @@ class RecordListView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -135,6 +138,14 @@ class RecordListView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_count()
         self._update_buttons()
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Columns as wide as the loaded rows need, within reason (long topic lists elide)."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, min(max(header.sectionSize(column), 70), 220))
 
     def _date_edit(self, tip: str) -> QDateEdit:
         edit = QDateEdit()

@@ -27,7 +27,7 @@ def test_sections_show_records_and_filter(qtbot, ctx, store):
     sessions.search.setText("地点0")  # applied a moment after typing stops
     qtbot.waitUntil(lambda: sessions.model.total == 0)
     assert not sessions._search_timer.isActive()
-    assert "3 change(s)" in window.status.text() or "3 changes" in window.status.text()
+    assert "3 change(s) waiting" in window.sync_status.label.text()
 
 
 def test_deleting_from_the_list_leaves_a_tombstone(qtbot, ctx, store, monkeypatch):

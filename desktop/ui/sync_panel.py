@@ -1,0 +1,266 @@
+"""What the user sees of sync: the status line, "Connect to head office", refused changes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.kinds import KINDS, RecordKind
+from desktop.domain.validation import MESSAGES
+from desktop.store import replication
+from desktop.store.store import Store
+from desktop.ui.context import UiContext
+from desktop.ui.labels import field_label, kind_label, translate
+from desktop.ui.record_form import ERROR_STYLE
+from desktop.ui.sync_controller import SyncController
+from desktop.ui.workers import run_in_background
+from sync.client import LAST_SYNC, SyncClient, SyncError
+
+
+class SyncStatus(QWidget):
+    """Pending changes, last successful sync, and why the last try failed."""
+
+    def __init__(
+        self, ctx: UiContext, controller: SyncController, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.controller = controller
+        self.error: SyncError | None = None
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel()
+        self.label.setObjectName("sync_status")
+        row.addWidget(self.label, 1)
+        self.refused_button = QPushButton()
+        self.refused_button.setObjectName("refused")
+        self.refused_button.setStyleSheet(ERROR_STYLE)
+        self.refused_button.setFlat(True)
+        self.refused_button.clicked.connect(self.show_refused)
+        row.addWidget(self.refused_button)
+        self.connect_button = QPushButton(translate("Sync", "Connect to head office…"))
+        self.connect_button.setObjectName("connect")
+        self.connect_button.clicked.connect(self.connect_to_head_office)
+        row.addWidget(self.connect_button)
+        self.sync_button = QPushButton(translate("Sync", "Sync now"))
+        self.sync_button.setObjectName("sync_now")
+        self.sync_button.clicked.connect(controller.sync_now)
+        row.addWidget(self.sync_button)
+        controller.started.connect(self.refresh)
+        controller.succeeded.connect(self._succeeded)
+        controller.failed.connect(self._failed)
+        self.refresh()
+
+    def _succeeded(self, _result: Any) -> None:
+        self.error = None
+        self.refresh()
+
+    def _failed(self, error: SyncError) -> None:
+        self.error = error
+        self.refresh()
+
+    def refresh(self) -> None:
+        store = self.ctx.store
+        enrolled = SyncClient(store).enrolled
+        parts = [
+            translate(
+                "Sync", "%n change(s) waiting to go to head office", None, store.pending_changes()
+            )
+        ]
+        last = store.setting(LAST_SYNC)
+        if last:
+            parts.append(translate("Sync", "last sync %1").replace("%1", _local(last)))
+        if self.controller.running:
+            parts.append(translate("Sync", "syncing…"))
+        elif self.error is not None:
+            parts.append(self.error.message(translate))
+        self.label.setText("  ·  ".join(parts))
+        self.label.setStyleSheet(ERROR_STYLE if self.error and not self.controller.running else "")
+        refused = len(replication.refused(store))
+        self.refused_button.setText(
+            translate("Sync", "%n change(s) refused by head office", None, refused)
+        )
+        self.refused_button.setVisible(refused > 0)
+        self.connect_button.setVisible(
+            not enrolled
+            or (self.error is not None and self.error.code in ("revoked", "unauthorized"))
+        )
+        self.sync_button.setVisible(enrolled)
+        self.sync_button.setEnabled(not self.controller.running)
+
+    def connect_to_head_office(self) -> None:
+        dialog = ConnectDialog(self.ctx, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.error = None
+            self.controller.sync_now()
+        self.refresh()
+
+    def show_refused(self) -> None:
+        RefusedDialog(self.ctx, self).exec()
+        self.refresh()
+
+
+def _local(iso: str) -> str:
+    return iso[:16].replace("T", " ")
+
+
+class ConnectDialog(QDialog):
+    """Head-office address and the one-time enrolment code (or the text of its QR code)."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(translate("Sync", "Connect to head office"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            translate(
+                "Sync",
+                "Ask head office for an enrolment code. Paste the text of its QR code, or "
+                "type the address and the code.",
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.server = QLineEdit(str(ctx.store.setting("sync:server") or ""))
+        self.server.setObjectName("server")
+        self.server.setPlaceholderText("http://192.168.1.10:8765")
+        self.code = QLineEdit()
+        self.code.setObjectName("code")
+        self.code.setPlaceholderText("ABCD-EFGH-JKLM")
+        form.addRow(translate("Sync", "Head-office address"), self.server)
+        form.addRow(translate("Sync", "Enrolment code"), self.code)
+        layout.addLayout(form)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.hide()
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("Sync", "Connect")
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("Sync", "Cancel")
+        )
+        self.buttons.accepted.connect(self.enrol)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(520, 220)
+
+    def enrol(self) -> None:
+        if not self.code.text().strip():
+            self._show(translate("Sync", "Enter the enrolment code."))
+            return
+        self.buttons.setEnabled(False)
+        data_dir = self.ctx.store.data_dir
+        text, server = self.code.text(), self.server.text()
+
+        def work(_progress: Any) -> dict[str, Any]:
+            store = Store(data_dir)
+            try:
+                return SyncClient(store, timeout=15).enrol(text, server)
+            finally:
+                store.close()
+
+        self.worker = run_in_background(work, self._done, self._failed)
+
+    def _done(self, _reply: Any) -> None:
+        self.buttons.setEnabled(True)
+        self.accept()
+
+    def _failed(self, error: Any) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(error, SyncError):
+            self._show(error.message(translate))
+        else:
+            self._show(translate("Sync", "Connecting failed: %1").replace("%1", str(error)))
+
+    def _show(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+
+class RefusedDialog(QDialog):
+    """Changes head office refused: kept on the laptop with the reason, can be sent again."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(translate("Sync", "Changes refused by head office"))
+        layout = QVBoxLayout(self)
+        entries = replication.refused(ctx.store)
+        self.table = QTableWidget(len(entries), 3)
+        self.table.setObjectName("refused_table")
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("Sync", "Record"),
+                translate("Sync", "Saved"),
+                translate("Sync", "Reason"),
+            ]
+        )
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        for row, entry in enumerate(entries):
+            kind = KINDS.get(entry["kind"])
+            title = kind_label(kind) if kind else entry["kind"]
+            if kind and kind.title_field:
+                title += ": " + str(entry["record"].get(kind.title_field) or "")
+            cells = [title, _local(entry["created_at"]), reason_text(kind, entry["reason"])]
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        retry = buttons.addButton(
+            translate("Sync", "Send again"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        retry.clicked.connect(self.retry)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 320)
+
+    def retry(self) -> None:
+        replication.retry_refused(self.ctx.store)
+        self.accept()
+
+
+def reason_text(kind: RecordKind | None, reason: dict[str, Any]) -> str:
+    """Head office's reason in the user's language: field issues get the validation wording."""
+    code = reason.get("code")
+    if code == "forbidden":
+        return translate("Sync", "Not allowed for this laptop's team.")
+    issues = reason.get("issues") or []
+    if issues:
+        texts = []
+        for issue in issues:
+            template = MESSAGES.get(str(issue.get("code")))
+            if template is None:
+                continue
+            try:
+                text = translate("Validation", template).format(**(issue.get("params") or {}))
+            except (KeyError, IndexError):
+                text = template
+            name = str(issue.get("field") or "")
+            if kind is not None and name in kind.field_names:
+                name = field_label(kind.field(name))
+            texts.append(f"{name}: {text}" if name else text)
+        if texts:
+            return "; ".join(texts)
+    return str(reason.get("message") or code or "")
