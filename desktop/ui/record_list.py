@@ -77,6 +77,10 @@ class RecordListView(QWidget):
             if f.type in (FieldType.REF, FieldType.REFS) and f.ref_list:
                 combo = QComboBox()
                 combo.setObjectName(f"filter_{f.name}")
+                combo.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                )
+                combo.setMinimumContentsLength(12)
                 combo.addItem(translate("RecordList", "All: %1").replace("%1", field_label(f)), "")
                 for label, code in ref_items(ctx.store, f.ref_list, ctx.lang):
                     combo.addItem(label, code)
@@ -86,6 +90,10 @@ class RecordListView(QWidget):
             elif f.type is FieldType.CHOICE and kind.name == "ref_item":
                 combo = QComboBox()
                 combo.setObjectName(f"filter_{f.name}")
+                combo.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                )
+                combo.setMinimumContentsLength(12)
                 combo.addItem(translate("RecordList", "All lists"), "")
                 for c in f.choices:
                     combo.addItem(translate("Choice", c.label), c.code)
