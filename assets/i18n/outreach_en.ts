@@ -341,6 +341,10 @@
         <translation>Restored</translation>
     </message>
     <message>
+        <source>Received from head office</source>
+        <translation>Received from head office</translation>
+    </message>
+    <message>
         <source>History: %1</source>
         <translation>History: %1</translation>
     </message>
@@ -602,13 +606,6 @@
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting to go to head office</source>
-        <translation>
-            <numerusform>%n change waiting to go to head office</numerusform>
-            <numerusform>%n changes waiting to go to head office</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import an activity ledger</source>
         <translation>Import an activity ledger</translation>
@@ -778,6 +775,148 @@ Data folder: %1</translation>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>Pictures (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Connected to head office as team {team}.</source>
+        <translation>Connected to head office as team {team}.</translation>
+    </message>
+    <message>
+        <source>Connect to head office…</source>
+        <translation>Connect to head office…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to go to head office</source>
+        <translation>
+            <numerusform>%n change waiting to go to head office</numerusform>
+            <numerusform>%n changes waiting to go to head office</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>last sync %1</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>syncing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by head office</source>
+        <translation>
+            <numerusform>%n change refused by head office</numerusform>
+            <numerusform>%n changes refused by head office</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect to head office</source>
+        <translation>Connect to head office</translation>
+    </message>
+    <message>
+        <source>Ask head office for an enrolment code. Paste the text of its QR code, or type the address and the code.</source>
+        <translation>Ask head office for an enrolment code. Paste the text of its QR code, or type the address and the code.</translation>
+    </message>
+    <message>
+        <source>Head-office address</source>
+        <translation>Head-office address</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Enter the enrolment code.</source>
+        <translation>Enter the enrolment code.</translation>
+    </message>
+    <message>
+        <source>Connecting failed: %1</source>
+        <translation>Connecting failed: %1</translation>
+    </message>
+    <message>
+        <source>Changes refused by head office</source>
+        <translation>Changes refused by head office</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Not allowed for this laptop's team.</source>
+        <translation>Not allowed for this laptop's team.</translation>
+    </message>
+    <message>
+        <source>This laptop is not connected to head office yet.</source>
+        <extracomment>Correct the laptop's clock only when it is clearly off, not for network jitter. Why a sync failed, in words the user reads (translated in the UI, context "Sync").</extracomment>
+        <translation>This laptop is not connected to head office yet.</translation>
+    </message>
+    <message>
+        <source>Head office cannot be reached (no network?).</source>
+        <translation>Head office cannot be reached (no network?).</translation>
+    </message>
+    <message>
+        <source>Head office does not know this laptop.</source>
+        <translation>Head office does not know this laptop.</translation>
+    </message>
+    <message>
+        <source>Head office has revoked this laptop's access. Ask for a new enrolment code.</source>
+        <translation>Head office has revoked this laptop's access. Ask for a new enrolment code.</translation>
+    </message>
+    <message>
+        <source>This app and head office speak different versions: please update the app.</source>
+        <translation>This app and head office speak different versions: please update the app.</translation>
+    </message>
+    <message>
+        <source>Head office had a problem; it will be retried.</source>
+        <translation>Head office had a problem; it will be retried.</translation>
+    </message>
+    <message>
+        <source>Head office refused the request: {detail}</source>
+        <translation>Head office refused the request: {detail}</translation>
+    </message>
+    <message>
+        <source>The enrolment code is not valid: {detail}</source>
+        <translation>The enrolment code is not valid: {detail}</translation>
+    </message>
+    <message>
+        <source>The head-office address is not valid.</source>
+        <translation>The head-office address is not valid.</translation>
+    </message>
+    <message>
+        <source>Sent {pushed}, refused {refused}, conflicts {conflicts}</source>
+        <translation>Sent {pushed}, refused {refused}, conflicts {conflicts}</translation>
+    </message>
+    <message>
+        <source>Received {pulled}, applied {applied}</source>
+        <translation>Received {pulled}, applied {applied}</translation>
+    </message>
+    <message>
+        <source>Photos uploaded: {photos}</source>
+        <translation>Photos uploaded: {photos}</translation>
     </message>
 </context>
 <context>

@@ -342,6 +342,10 @@
         <translation>恢复</translation>
     </message>
     <message>
+        <source>Received from head office</source>
+        <translation>从总行接收</translation>
+    </message>
+    <message>
         <source>History: %1</source>
         <translation>修改记录：%1</translation>
     </message>
@@ -603,12 +607,6 @@
         <source>Team: %1</source>
         <translation>团队：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting to go to head office</source>
-        <translation>
-            <numerusform>%n 项更改待同步至总行</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import an activity ledger</source>
         <translation>导入活动台账</translation>
@@ -777,6 +775,146 @@ Data folder: %1</source>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Connected to head office as team {team}.</source>
+        <translation>已连接总行，所属团队：{team}。</translation>
+    </message>
+    <message>
+        <source>Connect to head office…</source>
+        <translation>连接总行…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to go to head office</source>
+        <translation>
+            <numerusform>%n 项更改待同步至总行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by head office</source>
+        <translation>
+            <numerusform>%n 项更改被总行拒收</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect to head office</source>
+        <translation>连接总行</translation>
+    </message>
+    <message>
+        <source>Ask head office for an enrolment code. Paste the text of its QR code, or type the address and the code.</source>
+        <translation>请向总行索取设备注册码。可粘贴注册二维码中的文本，或手动输入总行服务器地址和注册码。</translation>
+    </message>
+    <message>
+        <source>Head-office address</source>
+        <translation>总行服务器地址</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>注册码</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Enter the enrolment code.</source>
+        <translation>请输入注册码。</translation>
+    </message>
+    <message>
+        <source>Connecting failed: %1</source>
+        <translation>连接失败：%1</translation>
+    </message>
+    <message>
+        <source>Changes refused by head office</source>
+        <translation>被总行拒收的更改</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>Not allowed for this laptop&apos;s team.</source>
+        <translation>本机所属团队无权进行此操作。</translation>
+    </message>
+    <message>
+        <source>This laptop is not connected to head office yet.</source>
+        <extracomment>Correct the laptop&apos;s clock only when it is clearly off, not for network jitter. Why a sync failed, in words the user reads (translated in the UI, context &quot;Sync&quot;).</extracomment>
+        <translation>本机尚未连接总行。</translation>
+    </message>
+    <message>
+        <source>Head office cannot be reached (no network?).</source>
+        <translation>无法连接总行（网络是否已断开？）。</translation>
+    </message>
+    <message>
+        <source>Head office does not know this laptop.</source>
+        <translation>总行无法识别本机。</translation>
+    </message>
+    <message>
+        <source>Head office has revoked this laptop&apos;s access. Ask for a new enrolment code.</source>
+        <translation>总行已撤销本机的访问权限，请重新索取注册码。</translation>
+    </message>
+    <message>
+        <source>This app and head office speak different versions: please update the app.</source>
+        <translation>本软件与总行服务器版本不一致，请升级本软件。</translation>
+    </message>
+    <message>
+        <source>Head office had a problem; it will be retried.</source>
+        <translation>总行服务器出现问题，稍后将自动重试。</translation>
+    </message>
+    <message>
+        <source>Head office refused the request: {detail}</source>
+        <translation>总行拒绝了请求：{detail}</translation>
+    </message>
+    <message>
+        <source>The enrolment code is not valid: {detail}</source>
+        <translation>注册码无效：{detail}</translation>
+    </message>
+    <message>
+        <source>The head-office address is not valid.</source>
+        <translation>总行服务器地址无效。</translation>
+    </message>
+    <message>
+        <source>Sent {pushed}, refused {refused}, conflicts {conflicts}</source>
+        <translation>已发送 {pushed}，被拒收 {refused}，冲突 {conflicts}</translation>
+    </message>
+    <message>
+        <source>Received {pulled}, applied {applied}</source>
+        <translation>已接收 {pulled}，已应用 {applied}</translation>
+    </message>
+    <message>
+        <source>Photos uploaded: {photos}</source>
+        <translation>已上传照片：{photos}</translation>
     </message>
 </context>
 <context>
