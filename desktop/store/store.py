@@ -147,13 +147,15 @@ class Store:
             self._depth = 1
             try:
                 yield
+                self.conn.execute("COMMIT")
             except BaseException:
-                self._depth = 0
-                self.conn.execute("ROLLBACK")
+                # Also when COMMIT itself fails (disk full): never leave a transaction open.
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
                 self._ref_cache = None
                 raise
-            self._depth = 0
-            self.conn.execute("COMMIT")
+            finally:
+                self._depth = 0
 
     def close(self) -> None:
         self.conn.close()

@@ -1,0 +1,126 @@
+"""The store's side of sync, against real SQLite files: outbox, refusals, applying pulls."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.domain.kinds import KINDS
+from desktop.store import replication
+from desktop.store.store import Store
+
+SESSION = KINDS["session"]
+
+
+def session(**changes):
+    values = {
+        "held_on": "2026-03-15",
+        "place": "王家村",
+        "venue_kind": "village",
+        "topics": ["aml"],
+        "audience": 40,
+    }
+    values.update(changes)
+    return values
+
+
+def remote_copy(record, **changes):
+    """A version of `record` as another device would have made it."""
+    return {**record, **changes}
+
+
+def test_outbox_in_order_with_the_stamp_each_edit_started_from(store: Store) -> None:
+    first = store.save("session", session())
+    second = store.save("session", session(audience=41), uuid=first["uuid"])
+    changes = replication.pending(store, 10)
+    assert [c.record["revision"] for c in changes] == [1, 2]
+    assert changes[0].base_hlc is None
+    assert changes[1].base_hlc == first["hlc"]
+    assert changes[1].record["hlc"] == second["hlc"]
+    assert replication.pending(store, 10, after_seq=changes[0].seq) == changes[1:]
+
+
+def test_acknowledged_changes_leave_refused_ones_stay_with_their_reason(store: Store) -> None:
+    store.save("session", session())
+    store.save("session", session(place="李庄"))
+    one, two = replication.pending(store, 10)
+    replication.acknowledge(store, [one.seq])
+    replication.refuse(store, [{"seq": two.seq, "code": "invalid", "message": "bad"}])
+    assert store.pending_changes() == 0
+    refused = replication.refused(store)
+    assert [r["seq"] for r in refused] == [two.seq]
+    assert refused[0]["reason"]["code"] == "invalid"
+    assert refused[0]["record"]["place"] == "李庄"
+    assert replication.retry_refused(store) == 1
+    assert [c.seq for c in replication.pending(store, 10)] == [two.seq]
+
+
+def test_newer_remote_versions_win_older_ones_are_ignored(store: Store) -> None:
+    mine = store.save("session", session())
+    newer = remote_copy(
+        mine, audience=99, revision=2, device_id="other", hlc="999999999999999-00000-other"
+    )
+    assert replication.apply_remote(store, SESSION, [newer]) == 1
+    assert store.get("session", mine["uuid"])["audience"] == 99
+    older = remote_copy(mine, audience=7, hlc="000000000000001-00000-other")
+    assert replication.apply_remote(store, SESSION, [older]) == 0
+    assert store.get("session", mine["uuid"])["audience"] == 99
+    # Applying is not an edit of ours: nothing new goes back to head office.
+    assert store.pending_changes() == 1
+    assert store.history(mine["uuid"])[0]["action"] == "received"
+
+
+def test_an_unpushed_newer_local_edit_is_kept(tmp_path) -> None:
+    """Another device edited a moment after our first save, but our later edit is newer."""
+    wall = [1_700_000_000.0]
+    store = Store(tmp_path / "d", wall=lambda: wall[0])
+    base = store.save("session", session())
+    one_ms_later = f"{int(base['hlc'][:15]) + 1:015d}-00000-other"
+    remote = remote_copy(base, audience=5, device_id="other", hlc=one_ms_later)
+    wall[0] += 60
+    local = store.save("session", session(audience=77), uuid=base["uuid"])
+    assert replication.apply_remote(store, SESSION, [remote]) == 0
+    assert store.get("session", base["uuid"])["audience"] == 77
+    assert local["hlc"] > remote["hlc"]
+    store.close()
+
+
+def test_after_seeing_a_far_future_stamp_local_edits_still_order_after_it(tmp_path) -> None:
+    wall = [1_700_000_000.0]
+    store = Store(tmp_path / "d", wall=lambda: wall[0])
+    record = store.save("session", session())
+    future = remote_copy(record, device_id="other", revision=2, hlc="002000000000000-00000-other")
+    replication.apply_remote(store, SESSION, [future])
+    edited = store.save("session", session(audience=1), uuid=record["uuid"])
+    assert edited["hlc"] > future["hlc"]
+    assert store.get("session", record["uuid"])["audience"] == 1
+    store.close()
+
+
+def test_cursor_moves_only_with_the_page_it_covers(store: Store) -> None:
+    record = store.save("session", session())
+    page = [remote_copy(record, uuid="r-1", device_id="other", hlc="999999999999999-00000-other")]
+    with pytest.raises(RuntimeError), store.transaction():
+        replication.apply_remote(store, SESSION, page)
+        replication.set_cursor(store, 42)
+        raise RuntimeError("crash between page and cursor")
+    assert replication.cursor(store) == 0
+    assert store.get("session", "r-1") is None
+    with store.transaction():
+        replication.apply_remote(store, SESSION, page)
+        replication.set_cursor(store, 42)
+    assert replication.cursor(store) == 42
+    assert store.get("session", "r-1")["place"] == "王家村"
+
+
+def test_pulled_reference_lists_show_at_once(store: Store) -> None:
+    item = store.ref_items("topics")[0]
+    renamed = {
+        **item,
+        "label_en": "Renamed topic",
+        "revision": 2,
+        "device_id": "headoffice",
+        "hlc": "001800000000000-00000-headoffice",
+    }
+    assert store.ref_label("topics", item["code"], "en") == item["label_en"]
+    replication.apply_remote(store, KINDS["ref_item"], [renamed])
+    assert store.ref_label("topics", item["code"], "en") == "Renamed topic"
