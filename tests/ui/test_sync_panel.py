@@ -1,0 +1,84 @@
+"""Sync as the window shows it, without a head office to talk to."""
+
+from __future__ import annotations
+
+import socket
+
+from desktop.store import replication
+from desktop.ui.main_window import MainWindow
+from desktop.ui.sync_controller import RETRY_MAX_S, next_retry
+from desktop.ui.sync_panel import ConnectDialog, RefusedDialog
+from tests.ui.conftest import session_values
+
+
+def closed_port() -> int:
+    """A loopback port with nothing listening: connections are refused at once."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_connect_dialog_says_why_it_failed_next_to_the_code(qtbot, ctx, store):
+    dialog = ConnectDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.enrol()
+    assert dialog.message.text() == "Enter the enrolment code."
+    dialog.server.setText(f"http://127.0.0.1:{closed_port()}")
+    dialog.code.setText("ABCD-EFGH-JKLM")
+    dialog.enrol()
+    qtbot.waitUntil(
+        lambda: dialog.message.isVisible() and "cannot be reached" in dialog.message.text(),
+        timeout=10_000,
+    )
+    assert dialog.buttons.isEnabled()
+    assert store.setting("sync:token") is None
+
+
+def test_offline_sync_is_shown_and_retried_sooner(qtbot, ctx, store):
+    store.save("session", session_values())
+    with store.transaction():
+        store.set_setting("sync:server", f"http://127.0.0.1:{closed_port()}")
+        store.set_setting("sync:token", "t")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.sync.failed, timeout=10_000) as failed:
+        window.sync.sync_now()
+    assert failed.args[0].code == "offline"
+    status = window.sync_status.label.text()
+    assert "1 change(s) waiting" in status and "cannot be reached" in status
+    assert window.sync.timer.isActive()
+    assert window.sync.timer.remainingTime() <= next_retry(1) * 1000 * 1.25
+    assert store.pending_changes() == 1
+    window.sync.timer.stop()
+
+
+def test_backoff_doubles_up_to_a_ceiling():
+    assert 12 <= next_retry(1) <= 18
+    assert 24 <= next_retry(2) <= 36
+    assert next_retry(50) <= RETRY_MAX_S * 1.2
+
+
+def test_refused_changes_are_listed_with_the_reason_and_can_be_resent(qtbot, ctx, store):
+    store.save("session", session_values(place="错误村"))
+    (change,) = replication.pending(store, 10)
+    replication.refuse(
+        store,
+        [
+            {
+                "seq": change.seq,
+                "code": "invalid",
+                "message": "x",
+                "issues": [{"field": "audience", "code": "too_small", "params": {"minimum": 0}}],
+            }
+        ],
+    )
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.sync_status.refused_button.isVisibleTo(window)
+    dialog = RefusedDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert "错误村" in dialog.table.item(0, 0).text()
+    assert dialog.table.item(0, 2).text() == "Audience: Must be at least 0."
+    dialog.retry()
+    assert store.pending_changes() == 1
