@@ -50,8 +50,11 @@ class StaleEdit(Exception):
         super().__init__(f"{kind} {uuid} is at revision {found}, the edit was made on {expected}")
 
 
-def utc_now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+def utc_now(seconds: float | None = None) -> str:
+    moment = (
+        dt.datetime.now(dt.UTC) if seconds is None else dt.datetime.fromtimestamp(seconds, dt.UTC)
+    )
+    return moment.isoformat(timespec="milliseconds")
 
 
 def encode_values(kind: RecordKind, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -100,6 +103,7 @@ class Store:
         self.path = self.data_dir / DB_NAME
         self.photos_dir = self.data_dir / "photos"
         self._today = today
+        self._wall = wall
         conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA busy_timeout = 10000")
         found = migrations.version(conn)
@@ -178,6 +182,10 @@ class Store:
     @property
     def author(self) -> str:
         return str(self.setting("author") or getpass.getuser())
+
+    def now(self) -> str:
+        """The time for created/updated stamps: the laptop clock, corrected at the last sync."""
+        return utc_now(self._wall() + self.clock_offset)
 
     def today(self) -> dt.date:
         return self._today()
@@ -310,7 +318,7 @@ class Store:
             and all(old[f.name] == values[f.name] for f in k.fields)
         ):
             return old
-        now = utc_now()
+        now = self.now()
         # Seeded entries are the same on every device and at head office, and are older than
         # any edit: they get the smallest stamp and are not shipped.
         if not seed:
