@@ -49,11 +49,26 @@ DUPLICATE_TIMED = QT_TRANSLATE_NOOP(
 NO_HEADER = QT_TRANSLATE_NOOP("Import", "This cell has a value but its column has no header.")
 
 
+NAMESPACE_SETTING = "import:namespace"
+
+
 def row_uuid(team: str, values: Mapping[str, Any]) -> str:
     """The uuid of the session a row with these (validated) values makes, on any import."""
     held_on, start, place, venue = (values[name] or "" for name in KEY_FIELDS)
     key = f"import:session:{team}:{held_on}:{start}:{place}:{venue}"
     return str(uuidlib.uuid5(refdata.NAMESPACE, key))
+
+
+def import_namespace(store: Store) -> str:
+    """What keys this laptop's imports: fixed at the first import, so enrolling in a team later
+    (which changes store.team) cannot turn a re-imported ledger into a second set of sessions.
+    Laptops of one team that import after enrolment share the team's keys."""
+    namespace = store.setting(NAMESPACE_SETTING)
+    if namespace is None:
+        namespace = store.team or f"device:{store.device_id}"
+        with store.transaction():
+            store.set_setting(NAMESPACE_SETTING, namespace)
+    return str(namespace)
 
 
 def import_file(store: Store, path: Path | str, progress: Progress | None = None) -> ImportReport:
@@ -184,7 +199,7 @@ def _check(
     store: Store, columns: Columns, rows: Iterable[tuple[int, Sequence[Any]]], spool: _Spool
 ) -> ImportReport:
     """Check every row, parking the good ones while all are good; returns the report so far."""
-    team = store.team
+    team = import_namespace(store)
     report = ImportReport()
     first_row: dict[str, int] = {}
     errors: list[RowProblem] = []

@@ -10,7 +10,7 @@ from desktop.domain.kinds import SESSION
 from desktop.domain.validation import MESSAGES, Issue
 from desktop.importer import columns as cols
 from desktop.importer import ledger
-from desktop.importer.ledger import ImportFailed, import_file, row_uuid
+from desktop.importer.ledger import ImportFailed, import_file, import_namespace, row_uuid
 from desktop.importer.report import WARNINGS_KEPT, Problem
 from desktop.store.store import Store
 from tests.importer.ledgers import VALID, row, same, snapshot, write_csv
@@ -41,8 +41,18 @@ def test_rows_become_sessions_with_clean_values(store: Store, tmp_path: Path) ->
 def test_row_uuid_is_derived_from_the_sessions_identity(store: Store, tmp_path: Path) -> None:
     import_file(store, write_csv(tmp_path / "a.csv", [row(开始时间="")]))
     values = {"held_on": "2026-03-14", "start_time": None, "place": "柳树村"}
-    expected = row_uuid(store.team, {**values, "venue_kind": "village"})
+    expected = row_uuid(import_namespace(store), {**values, "venue_kind": "village"})
     assert store.get("session", expected) is not None
+
+
+def test_enrolling_between_two_imports_adds_nothing(store: Store, tmp_path: Path) -> None:
+    ledger = write_csv(tmp_path / "a.csv", [row(), row(地点="李庄")])
+    import_file(store, ledger)
+    with store.transaction():
+        store.set_setting("team", "城关支行宣讲一队")  # what enrolment does
+    report = import_file(store, ledger)
+    assert (report.added, report.unchanged) == (0, 2)
+    assert store.count("session") == 2
 
 
 def test_headers_match_names_labels_and_aliases_loosely(store: Store, tmp_path: Path) -> None:

@@ -147,3 +147,29 @@ def test_editing_a_changed_record_does_not_overwrite(qtbot, ctx, store, monkeypa
     assert shown
     assert store.get("session", record["uuid"])["audience"] == 99
     assert store.draft(f"session:{record['uuid']}")["audience"] == "41"
+
+
+def test_photos_are_copied_into_the_data_dir_and_shown_as_thumbnails(qtbot, ctx, store, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    picture = tmp_path / "现场.png"
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3366aa"))
+    assert image.save(str(picture))
+    form = SessionForm(ctx, KINDS["session"])
+    qtbot.addWidget(form)
+    fill_session(qtbot, form)
+    form.add_photo(picture)
+    assert form.photo_list.count() == 1
+    assert not form.photo_list.item(0).icon().isNull()
+    assert form.save() is True
+    (session,) = store.query("session")
+    (photo,) = store.photos(session["uuid"])
+    stored = store.photo_path(photo["sha256"])
+    assert stored.read_bytes() == picture.read_bytes()
+    assert photo["file_name"] == "现场.png"
+    picture.unlink()  # the copy in the data dir is what counts
+    edit = SessionForm(ctx, KINDS["session"], session)
+    qtbot.addWidget(edit)
+    assert edit.photo_list.count() == 1
+    assert not edit.photo_list.item(0).icon().isNull()
