@@ -67,6 +67,14 @@
         <translation>Tri-fold A4 landscape</translation>
     </message>
     <message>
+        <source>The link itself</source>
+        <translation>The link itself</translation>
+    </message>
+    <message>
+        <source>Head office's counted short link</source>
+        <translation>Head office's counted short link</translation>
+    </message>
+    <message>
         <source>Venue kinds</source>
         <translation>Venue kinds</translation>
     </message>
@@ -254,6 +262,7 @@
     </message>
     <message>
         <source>QR code link</source>
+        <extracomment>The design's own link when the run was printed: where a tracked code should lead.</extracomment>
         <translation>QR code link</translation>
     </message>
     <message>
@@ -273,6 +282,20 @@
         <translation>In use</translation>
     </message>
     <message>
+        <source>Picture (checksum)</source>
+        <extracomment>Content address (sha256) of a picture in the data dir's content-addressed file store.</extracomment>
+        <translation>Picture (checksum)</translation>
+    </message>
+    <message>
+        <source>Footer line</source>
+        <extracomment>Printed at the bottom of every leaflet: the bank, its hotline, the campaign.</extracomment>
+        <translation>Footer line</translation>
+    </message>
+    <message>
+        <source>QR code leads to</source>
+        <translation>QR code leads to</translation>
+    </message>
+    <message>
         <source>Leaflet design</source>
         <translation>Leaflet design</translation>
     </message>
@@ -283,6 +306,16 @@
     <message>
         <source>Copies</source>
         <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Tracking code</source>
+        <extracomment>Made on the device when the run is printed (short, URL-safe, unguessable); head office learns it from this record at the next sync and counts scans of /q/&lt;code&gt; against it.</extracomment>
+        <translation>Tracking code</translation>
+    </message>
+    <message>
+        <source>Printed QR link</source>
+        <extracomment>Exactly what the printed QR code says.</extracomment>
+        <translation>Printed QR link</translation>
     </message>
     <message>
         <source>Leaflets handed out</source>
@@ -557,6 +590,11 @@
     <message>
         <source>Print runs</source>
         <translation>Print runs</translation>
+    </message>
+    <message>
+        <source>No font with Chinese characters was found, so the leaflet would print boxes instead of text. Install the WenQuanYi Micro Hei font (Debian and Ubuntu: fonts-wqy-microhei) and try again.</source>
+        <extracomment>File names of fonts known to cover Simplified Chinese, best first.</extracomment>
+        <translation>No font with Chinese characters was found, so the leaflet would print boxes instead of text. Install the WenQuanYi Micro Hei font (Debian and Ubuntu: fonts-wqy-microhei) and try again.</translation>
     </message>
 </context>
 <context>

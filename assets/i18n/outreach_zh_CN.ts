@@ -68,6 +68,14 @@
         <translation>A4 横版三折页</translation>
     </message>
     <message>
+        <source>The link itself</source>
+        <translation>直接指向该链接</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s counted short link</source>
+        <translation>经总行短链接（统计扫码次数）</translation>
+    </message>
+    <message>
         <source>Venue kinds</source>
         <translation>场所类型</translation>
     </message>
@@ -255,6 +263,7 @@
     </message>
     <message>
         <source>QR code link</source>
+        <extracomment>The design&apos;s own link when the run was printed: where a tracked code should lead.</extracomment>
         <translation>二维码链接</translation>
     </message>
     <message>
@@ -274,6 +283,20 @@
         <translation>启用</translation>
     </message>
     <message>
+        <source>Picture (checksum)</source>
+        <extracomment>Content address (sha256) of a picture in the data dir&apos;s content-addressed file store.</extracomment>
+        <translation>配图（校验值）</translation>
+    </message>
+    <message>
+        <source>Footer line</source>
+        <extracomment>Printed at the bottom of every leaflet: the bank, its hotline, the campaign.</extracomment>
+        <translation>页脚文字</translation>
+    </message>
+    <message>
+        <source>QR code leads to</source>
+        <translation>二维码指向</translation>
+    </message>
+    <message>
         <source>Leaflet design</source>
         <translation>折页样式</translation>
     </message>
@@ -284,6 +307,16 @@
     <message>
         <source>Copies</source>
         <translation>印制份数</translation>
+    </message>
+    <message>
+        <source>Tracking code</source>
+        <extracomment>Made on the device when the run is printed (short, URL-safe, unguessable); head office learns it from this record at the next sync and counts scans of /q/&lt;code&gt; against it.</extracomment>
+        <translation>扫码统计码</translation>
+    </message>
+    <message>
+        <source>Printed QR link</source>
+        <extracomment>Exactly what the printed QR code says.</extracomment>
+        <translation>印制的二维码链接</translation>
     </message>
     <message>
         <source>Leaflets handed out</source>
@@ -558,6 +591,11 @@
     <message>
         <source>Print runs</source>
         <translation>印制批次</translation>
+    </message>
+    <message>
+        <source>No font with Chinese characters was found, so the leaflet would print boxes instead of text. Install the WenQuanYi Micro Hei font (Debian and Ubuntu: fonts-wqy-microhei) and try again.</source>
+        <extracomment>File names of fonts known to cover Simplified Chinese, best first.</extracomment>
+        <translation>未找到含中文字符的字体，打印出的折页会显示方框而不是文字。请安装文泉驿微米黑字体（Debian 和 Ubuntu：fonts-wqy-microhei）后重试。</translation>
     </message>
 </context>
 <context>
