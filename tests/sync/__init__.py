@@ -1,0 +1,1 @@
+"""Sync: the head-office server, the protocol end to end, and the tools their tests share."""
