@@ -1,0 +1,272 @@
+"""The HTTP API of head office (sync.protocol, version 1), as a FastAPI app.
+
+`create_app(db_url)` migrates the database and returns the app; every request then reads and
+writes the database only, so any number of processes may serve the same database. Database work
+runs in FastAPI's thread pool, never on the event loop.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
+from fastapi.responses import JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import Engine
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from sync import protocol
+from sync.server import auth, bodies, db, migrations, models, photos, pull, push
+from sync.server.errors import ApiError
+
+log = logging.getLogger(__name__)
+
+API = protocol.API
+#: Enrolment bodies are three short texts.
+MAX_ENROL_BYTES = 16 * 1024
+#: Smaller answers are not worth compressing.
+GZIP_FROM = 1024
+#: Cursors and offsets beyond this are nonsense (and would overflow a database integer).
+MAX_POSITION = 2**62
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": models.ErrorBody, "description": "malformed request"},
+    401: {"model": models.ErrorBody, "description": "unknown or revoked device token"},
+    426: {"model": models.UpdateRequired, "description": "protocol versions differ"},
+}
+
+
+class ProtocolGate:
+    """Outermost layer: version check, server time on every answer, no traceback ever sent.
+
+    The version check comes before anything else (also before authentication), so a laptop
+    with an older app learns it must update instead of getting errors it cannot read.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def send_stamped(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                # Lets a laptop whose clock is off by days stamp its edits in the right order.
+                MutableHeaders(scope=message).append(protocol.SERVER_TIME_HEADER, str(db.now_ms()))
+            await send(message)
+
+        try:
+            spoken = Headers(scope=scope).get(protocol.PROTOCOL_HEADER, "").strip()
+            if scope["path"].startswith("/api/") and spoken != str(protocol.PROTOCOL_VERSION):
+                answer = JSONResponse(
+                    {
+                        "error": "update_required",
+                        "message": f"head office speaks sync protocol {protocol.PROTOCOL_VERSION}"
+                        f" (this app sent {spoken or 'none'}): update the app",
+                        "server_protocol": protocol.PROTOCOL_VERSION,
+                    },
+                    426,
+                )
+                await answer(scope, receive, send_stamped)
+                return
+            await self.app(scope, receive, send_stamped)
+        except Exception:
+            log.exception("unexpected error in %s %s", scope.get("method"), scope.get("path"))
+            if not started:
+                answer = JSONResponse(
+                    {"error": "server_error", "message": "head office had an internal error"},
+                    500,
+                )
+                await answer(scope, receive, send_stamped)
+
+
+def _reply(request: Request, body: bytes, status: int = 200) -> Response:
+    """A JSON body, gzip-compressed when the client takes it and it is worth it."""
+    headers = {}
+    if len(body) >= GZIP_FROM and "gzip" in request.headers.get("accept-encoding", ""):
+        body = gzip.compress(body, compresslevel=1, mtime=0)
+        headers["Content-Encoding"] = "gzip"
+    return Response(body, status, headers=headers, media_type="application/json")
+
+
+def _request_body(model: type[Any]) -> dict[str, Any]:
+    schema = {"$ref": f"#/components/schemas/{model.__name__}"}
+    return {"requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}}
+
+
+_bearer = HTTPBearer(auto_error=False, description="the token enrolment gave the device")
+
+
+def _engine(request: Request) -> Engine:
+    return request.app.state.engine
+
+
+Database = Annotated[Engine, Depends(_engine)]
+
+
+def _device(
+    engine: Database,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> auth.Device:
+    header = f"Bearer {credentials.credentials}" if credentials else None
+    return auth.authenticate(engine, header)
+
+
+Caller = Annotated[auth.Device, Depends(_device)]
+
+
+def _protocol_header(
+    version: Annotated[
+        str, Header(alias=protocol.PROTOCOL_HEADER, description="the sync protocol version")
+    ],
+) -> None:
+    """Documents the header; ProtocolGate has checked it before any endpoint runs."""
+
+
+def create_app(db_url: str | None = None) -> FastAPI:
+    """The API over the database at `db_url` (default: db.default_url()), migrated first."""
+    engine = db.create(db_url or db.default_url())
+    migrations.migrate(engine)
+    app = FastAPI(
+        title="Outreach Log head office",
+        version=str(protocol.PROTOCOL_VERSION),
+        description=(
+            "Sync API for the Outreach Log laptops. Every request under /api carries"
+            f" `{protocol.PROTOCOL_HEADER}: {protocol.PROTOCOL_VERSION}`; every answer carries"
+            f" `{protocol.SERVER_TIME_HEADER}` (ms since the epoch). Errors are"
+            ' {"error": code, "message": text}.'
+        ),
+    )
+    app.add_middleware(ProtocolGate)
+    app.state.engine = engine
+    common: dict[str, Any] = {"dependencies": [Depends(_protocol_header)], "responses": _ERRORS}
+
+    @app.exception_handler(ApiError)
+    async def _api_error(_request: Request, error: ApiError) -> JSONResponse:
+        return JSONResponse(error.body(), error.status)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
+        where = "; ".join(
+            f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', '')}"
+            for e in error.errors()
+        )
+        return JSONResponse({"error": "bad_request", "message": where}, 400)
+
+    @app.exception_handler(HTTPException)
+    async def _http_error(_request: Request, error: HTTPException) -> JSONResponse:
+        code = {404: "not_found", 405: "method_not_allowed"}.get(error.status_code, "http_error")
+        return JSONResponse(
+            {"error": code, "message": str(error.detail)}, error.status_code, headers=error.headers
+        )
+
+    @app.post(
+        f"{API}/enrol",
+        response_model=models.EnrolResponse,
+        openapi_extra=_request_body(models.EnrolRequest),
+        **common,
+    )
+    async def enrol(request: Request) -> JSONResponse:
+        """Trade a one-time enrolment code for a device token."""
+        body = bodies.parse_json(await bodies.read(request, MAX_ENROL_BYTES))
+        return JSONResponse(await run_in_threadpool(auth.enrol, engine, body))
+
+    @app.get(f"{API}/status", response_model=models.StatusResponse, **common)
+    def status(caller: Caller) -> dict[str, Any]:
+        """Who head office takes this device for, and its clock."""
+        return {
+            "protocol": protocol.PROTOCOL_VERSION,
+            "server_time": db.now_ms(),
+            "device_id": caller.device_id,
+            "team": caller.team,
+            "role": caller.role,
+        }
+
+    @app.post(
+        f"{API}/push",
+        response_model=models.PushResponse,
+        openapi_extra=_request_body(models.PushRequest),
+        **common,
+    )
+    async def push_changes(request: Request, caller: Caller) -> Response:
+        """Send changes (optionally gzip); each is accepted or rejected with its reason."""
+        raw = await bodies.read(request, protocol.MAX_BODY_BYTES)
+        encoding = request.headers.get("content-encoding")
+
+        def work() -> bytes:
+            data = bodies.inflate(raw, encoding, protocol.MAX_INFLATED_BYTES)
+            outcome = push.push(engine, caller, bodies.parse_json(data))
+            return json.dumps(outcome.body(), ensure_ascii=False).encode()
+
+        return _reply(request, await run_in_threadpool(work))
+
+    @app.get(f"{API}/pull", response_model=models.PullResponse, **common)
+    def pull_changes(
+        request: Request,
+        caller: Caller,
+        after: Annotated[int, Query(ge=0, le=MAX_POSITION)] = 0,
+        limit: Annotated[int, Query(ge=1, le=protocol.MAX_PULL_LIMIT)] = 1000,
+    ) -> Response:
+        """Changes after the cursor `after` that this device may see, in log order."""
+        return _reply(request, pull.pull(engine, caller, after, limit))
+
+    @app.get(f"{API}/photos/{{sha256}}", response_model=models.PhotoState, **common)
+    def photo_state(sha256: str, caller: Caller) -> dict[str, Any]:
+        """How many bytes of the photo head office holds."""
+        return photos.state(engine, sha256)
+
+    @app.put(
+        f"{API}/photos/{{sha256}}",
+        response_model=models.PhotoState,
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {"application/octet-stream": {"schema": {"type": "string"}}},
+            }
+        },
+        **common,
+    )
+    async def photo_chunk(
+        sha256: str,
+        request: Request,
+        caller: Caller,
+        offset: Annotated[int, Query(ge=0, le=protocol.MAX_PHOTO_BYTES)],
+        size: Annotated[int, Query(ge=1, le=MAX_POSITION)],
+    ) -> dict[str, Any]:
+        """Upload the bytes at `offset` (at most PHOTO_CHUNK); 409 {received} if it differs."""
+        photos.check_digest(sha256)
+        photos.check_size(size)
+        chunk = await bodies.read(request, protocol.PHOTO_CHUNK)
+        return await run_in_threadpool(photos.put, engine, caller, sha256, offset, size, chunk)
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = get_openapi(
+                title=app.title,
+                version=app.version,
+                description=app.description,
+                routes=app.routes,
+            )
+            components = schema.setdefault("components", {}).setdefault("schemas", {})
+            for model in models.REQUEST_MODELS:
+                found = model.model_json_schema(ref_template="#/components/schemas/{model}")
+                components.update(found.pop("$defs", {}))
+                components[model.__name__] = found
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+    log.info("serving %s (schema %d)", engine.url.render_as_string(), migrations.LATEST)
+    return app

@@ -1,0 +1,176 @@
+"""Settling new record versions against what head office holds, and logging the winners.
+
+The rule is the devices' rule (desktop.store.replication.apply_remote): of two versions of a
+record, the greater hybrid-clock stamp wins. A version made on top of the one held (its base is
+the held stamp) simply replaces it. Anything else is a conflict: the winner becomes current and
+the loser goes into `conflicts`, so nothing recorded is ever silently dropped. Only versions that
+became current enter the pull log; a device that sent a losing version learns the winner from
+its next pull. Stamps are compared as text, which orders them (see Stamp.__str__; the push
+checks that every stamp is written in that canonical form).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, insert, select, update
+
+from desktop.domain.kinds import KINDS
+from sync.server import rows
+from sync.server.schema import changes, conflicts, records
+
+#: Rows per `IN (...)` list: well under every database's limit of bound parameters.
+CHUNK = 1000
+
+
+@dataclass(frozen=True)
+class Version:
+    """One version of a record on its way into the log."""
+
+    kind: str
+    uuid: str
+    team: str
+    hlc: str
+    base_hlc: str | None
+    deleted: bool
+    payload: str
+    #: The device that sent it and its outbox number: (device_id, seq) is unique in the log.
+    device_id: str
+    seq: int
+
+
+@dataclass(frozen=True)
+class Held:
+    """The current version of a record."""
+
+    team: str
+    hlc: str
+    deleted: bool
+    payload: str
+    #: Already a row in `records` (update it) rather than new in this transaction (insert it).
+    stored: bool
+
+
+Key = tuple[str, str]
+
+
+def held(conn: Connection, kind: str, uuids: Iterable[str]) -> dict[Key, Held]:
+    """The current versions of these records of `kind`, by (kind, uuid); unknown ones absent."""
+    found: dict[Key, Held] = {}
+    wanted = sorted(set(uuids))
+    for start in range(0, len(wanted), CHUNK):
+        query = select(
+            records.c.uuid, records.c.team, records.c.hlc, records.c.deleted, records.c.payload
+        ).where(records.c.kind == kind, records.c.uuid.in_(wanted[start : start + CHUNK]))
+        for uuid, team, hlc, deleted, payload in conn.execute(query):
+            found[(kind, uuid)] = Held(team, hlc, bool(deleted), payload, stored=True)
+    return found
+
+
+def append(conn: Connection, versions: Iterable[Version], current: dict[Key, Held], at: str) -> int:
+    """Log `versions` in order and settle each against `current`; returns how many conflicted.
+
+    `current` must hold every record the versions touch that head office has (see `held`); it
+    is updated as versions win. The caller holds the log lock (db.lock_log).
+    """
+    logged: list[dict[str, Any]] = []
+    lost: list[dict[str, Any]] = []
+    winners: dict[Key, Held] = {}
+    for v in versions:
+        key = (v.kind, v.uuid)
+        now = current.get(key)
+        if now is None or (v.base_hlc == now.hlc and v.hlc > now.hlc):
+            wins = True
+        elif v.hlc == now.hlc:
+            wins = False  # the version held, sent again: nothing new, nothing lost
+        else:
+            wins = v.hlc > now.hlc
+            if wins:
+                lost.append(_conflict(v.kind, v.uuid, now.team, v.hlc, now.hlc, now.payload, at))
+            else:
+                lost.append(
+                    _conflict(v.kind, v.uuid, now.team, now.hlc, v.hlc, v.payload, at, v.device_id)
+                )
+        logged.append(
+            {
+                "device_id": v.device_id,
+                "seq": v.seq,
+                "kind": v.kind,
+                "uuid": v.uuid,
+                "team": v.team,
+                "hlc": v.hlc,
+                "base_hlc": v.base_hlc,
+                "payload": v.payload,
+                "received_at": at,
+                "lost": not wins,
+            }
+        )
+        if wins:
+            winner = Held(v.team, v.hlc, v.deleted, v.payload, stored=bool(now and now.stored))
+            current[key] = winners[key] = winner
+    if logged:
+        conn.execute(insert(changes), logged)
+    _store_winners(conn, winners)
+    if lost:
+        conn.execute(insert(conflicts), lost)
+    return len(lost)
+
+
+def _store_winners(conn: Connection, winners: dict[Key, Held]) -> None:
+    new = [_record_row(kind, uuid, h) for (kind, uuid), h in winners.items() if not h.stored]
+    known = [
+        {**_record_row(kind, uuid, h), "k": kind, "u": uuid}
+        for (kind, uuid), h in winners.items()
+        if h.stored
+    ]
+    if new:
+        conn.execute(insert(records), new)
+    if known:
+        conn.execute(
+            update(records)
+            .where(records.c.kind == bindparam("k"), records.c.uuid == bindparam("u"))
+            .values(
+                team=bindparam("team"),
+                hlc=bindparam("hlc"),
+                deleted=bindparam("deleted"),
+                payload=bindparam("payload"),
+            ),
+            known,
+        )
+
+
+def _record_row(kind: str, uuid: str, h: Held) -> dict[str, Any]:
+    return {
+        "kind": kind,
+        "uuid": uuid,
+        "team": h.team,
+        "hlc": h.hlc,
+        "deleted": h.deleted,
+        "payload": h.payload,
+    }
+
+
+def _conflict(
+    kind: str,
+    uuid: str,
+    team: str,
+    winner_hlc: str,
+    loser_hlc: str,
+    loser_payload: str,
+    at: str,
+    loser_device: str | None = None,
+) -> dict[str, Any]:
+    loser = rows.decode(KINDS[kind], loser_payload)
+    return {
+        "kind": kind,
+        "uuid": uuid,
+        "team": team,
+        "winner_hlc": winner_hlc,
+        "loser_hlc": loser_hlc,
+        "loser_device": loser_device or loser.get("device_id"),
+        "loser_payload": json.dumps(loser, ensure_ascii=False),
+        "at": at,
+    }

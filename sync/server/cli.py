@@ -1,0 +1,206 @@
+"""`outreach-server`: run head office's sync server and administer it.
+
+    outreach-server serve [--db URL] [--host 127.0.0.1] [--port 8765]
+    outreach-server --db URL --host H --port P          (the same: serve is the default)
+    outreach-server team add NAME | teams
+    outreach-server enrol --team NAME --role field|supervisor [--server-url URL] [--png FILE]
+    outreach-server devices | revoke DEVICE
+    outreach-server ref set LIST CODE --zh TEXT --en TEXT [--inactive]
+
+Every command takes --db (default: a SQLite file in the user data dir). Mistakes end with a
+message and exit code 1, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import socket
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import qrcode
+from sqlalchemy.exc import SQLAlchemyError
+
+from sync.server import admin, migrations
+
+log = logging.getLogger(__name__)
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8765
+ENROL_SCHEME = "outreach-enrol:"
+
+
+def _serve(args: argparse.Namespace) -> None:
+    import uvicorn
+
+    from sync.server.app import create_app
+
+    logging.getLogger().setLevel(logging.INFO)
+    app = create_app(args.db)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+
+
+def _team_add(args: argparse.Namespace) -> None:
+    name = admin.add_team(admin.open_database(args.db), args.name)
+    print(f"Team {name!r} added.")
+
+
+def _teams(args: argparse.Namespace) -> None:
+    found = admin.list_teams(admin.open_database(args.db))
+    if not found:
+        print("No teams yet: add one with `outreach-server team add NAME`.")
+    for name, count in found:
+        print(f"{name}\t{count} device{'s' if count != 1 else ''}")
+
+
+def _enrol(args: argparse.Namespace) -> None:
+    code = admin.create_code(admin.open_database(args.db), args.team, args.role)
+    url = args.server_url or f"http://{socket.getfqdn()}:{DEFAULT_PORT}"
+    qr = qrcode.QRCode(border=2)
+    qr.add_data(f"{ENROL_SCHEME}{url}#{code.code}")
+    qr.make(fit=True)
+    png = Path(args.png or f"enrol-{code.code}.png")
+    qr.make_image().save(png)
+    print(f"Enrolment code for team {code.team!r} ({code.role}): {code.code}")
+    print(f"Single use, valid until {code.expires_at:%Y-%m-%d %H:%M} UTC. Server: {url}")
+    try:
+        qr.print_ascii(out=sys.stdout, invert=True)
+    except UnicodeEncodeError:  # a terminal that cannot show block characters: the PNG will do
+        print("(this terminal cannot show the QR code)")
+    print(f"QR code saved to {png}")
+
+
+def _short(moment: str | None) -> str:
+    return moment[:16].replace("T", " ") if moment else "-"
+
+
+def _devices(args: argparse.Namespace) -> None:
+    found = admin.list_devices(admin.open_database(args.db))
+    if not found:
+        print("No devices enrolled yet.")
+        return
+    header = ("device", "team", "role", "label", "enrolled", "last sync", "revoked")
+    table = [header] + [
+        (
+            d["device_id"],
+            d["team"],
+            d["role"],
+            d["label"] or "-",
+            _short(d["enrolled_at"]),
+            _short(d["last_seen_at"]),
+            _short(d["revoked_at"]),
+        )
+        for d in found
+    ]
+    widths = [max(len(row[i]) for row in table) for i in range(len(header))]
+    for row in table:
+        print(
+            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        )
+
+
+def _revoke(args: argparse.Namespace) -> None:
+    admin.revoke(admin.open_database(args.db), args.device)
+    print(f"Device {args.device!r} revoked: its token no longer works.")
+
+
+def _ref_set(args: argparse.Namespace) -> None:
+    record = admin.set_ref(
+        admin.open_database(args.db), args.list, args.code, args.zh, args.en, not args.inactive
+    )
+    state = "in use" if record["active"] else "not in use"
+    print(
+        f"{args.list}/{record['code']}: {record['label_zh']} / {record['label_en']} ({state}),"
+        f" revision {record['revision']}; every laptop gets it at its next sync."
+    )
+
+
+def _add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        default=argparse.SUPPRESS,
+        help="sqlite:///FILE or postgresql://USER@HOST/DB (default: a SQLite file in the user"
+        " data dir)",
+    )
+
+
+def _add_serving(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--host", default=argparse.SUPPRESS, help=f"default {DEFAULT_HOST}")
+    parser.add_argument(
+        "--port", type=int, default=argparse.SUPPRESS, help=f"default {DEFAULT_PORT}"
+    )
+
+
+def _parser() -> argparse.ArgumentParser:
+    # The options are SUPPRESSed so that a subcommand's defaults never hide what was given
+    # before it; main() fills in what is absent.
+    parser = argparse.ArgumentParser(
+        prog="outreach-server",
+        description="Head office's sync server for Outreach Log (serves when no command is given).",
+    )
+    _add_db(parser)
+    _add_serving(parser)
+    parser.set_defaults(func=_serve)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def command(
+        group: Any, name: str, func: Callable[[argparse.Namespace], None], summary: str
+    ) -> argparse.ArgumentParser:
+        sub: argparse.ArgumentParser = group.add_parser(name, help=summary)
+        _add_db(sub)
+        sub.set_defaults(func=func)
+        return sub
+
+    _add_serving(command(commands, "serve", _serve, "run the sync server"))
+    team = commands.add_parser("team", help="manage teams")
+    team_actions = team.add_subparsers(metavar="ACTION", required=True)
+    command(team_actions, "add", _team_add, "add a team").add_argument("name")
+    command(commands, "teams", _teams, "list teams")
+    enrol = command(commands, "enrol", _enrol, "make a one-time enrolment code for a laptop")
+    enrol.add_argument("--team", required=True)
+    enrol.add_argument("--role", required=True, help="field or supervisor")
+    enrol.add_argument("--server-url", help="the address laptops reach this server at")
+    enrol.add_argument("--png", help="where to save the QR code (default: enrol-CODE.png)")
+    command(commands, "devices", _devices, "list enrolled devices")
+    command(commands, "revoke", _revoke, "stop a device's token working").add_argument("device")
+    ref = commands.add_parser("ref", help="edit reference lists")
+    ref_set = command(
+        ref.add_subparsers(metavar="ACTION", required=True),
+        "set",
+        _ref_set,
+        "add or change a list entry",
+    )
+    ref_set.add_argument("list")
+    ref_set.add_argument("code")
+    ref_set.add_argument("--zh", required=True, help="Chinese name")
+    ref_set.add_argument("--en", required=True, help="English name")
+    ref_set.add_argument("--inactive", action="store_true", help="keep the entry out of use")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    for name, default in (("db", None), ("host", DEFAULT_HOST), ("port", DEFAULT_PORT)):
+        if not hasattr(args, name):
+            setattr(args, name, default)
+    logging.basicConfig(
+        level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    try:
+        args.func(args)
+    except (admin.AdminError, migrations.TooNew) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    except SQLAlchemyError as e:
+        log.debug("database error", exc_info=True)
+        reason = str(e.orig) if getattr(e, "orig", None) else str(e)
+        print(f"error: the database cannot be used: {reason.strip()}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

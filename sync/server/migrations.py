@@ -1,0 +1,225 @@
+"""Schema versions of the server's database, applied in order at start-up.
+
+Our own few lines instead of Alembic: the schema is small, the same code must run on SQLite and
+PostgreSQL, every server process migrates by itself when it starts (no separate deploy step an
+administrator could forget), and the version check must share a lock with the migration so that
+several processes starting at once migrate exactly once. A migration is frozen once released:
+each one holds its own table definitions, never schema.py's (which describe the latest state),
+so an old database and a fresh one end up identical. A test checks the migrated tables match
+schema.py.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Connection,
+    Engine,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    insert,
+    select,
+    text,
+    update,
+)
+
+from desktop.domain.kinds import KINDS
+from desktop.domain.refdata import DEFAULT_ITEMS, item_uuid
+from desktop.store.store import SEED_STAMP
+from sync.server import db, rows
+from sync.server.schema import records, schema_version
+
+log = logging.getLogger(__name__)
+
+
+class TooNew(RuntimeError):
+    """The database was written by a newer server; this one must not touch it."""
+
+    def __init__(self, found: int) -> None:
+        super().__init__(
+            f"the database is at schema version {found}, this server knows up to {LATEST}:"
+            " update the server"
+        )
+
+
+def _v1(conn: Connection) -> None:
+    """Teams, devices, enrolment codes, the change log, current records, conflicts, photos."""
+    m = MetaData()
+    serial = BigInteger().with_variant(Integer(), "sqlite")
+    Table(
+        "teams",
+        m,
+        Column("id", serial, primary_key=True, autoincrement=True),
+        Column("name", String(100), nullable=False, unique=True),
+        Column("created_at", String(40), nullable=False),
+    )
+    Table(
+        "devices",
+        m,
+        Column("device_id", String(64), primary_key=True),
+        Column("team", String(100), ForeignKey("teams.name"), nullable=False),
+        Column("role", String(16), nullable=False),
+        Column("label", String(200), nullable=False),
+        Column("token_hash", String(64), nullable=False, unique=True),
+        Column("enrolled_at", String(40), nullable=False),
+        Column("last_seen_at", String(40)),
+        Column("revoked_at", String(40)),
+    )
+    Table(
+        "enrolment_codes",
+        m,
+        Column("code_hash", String(64), primary_key=True),
+        Column("team", String(100), ForeignKey("teams.name"), nullable=False),
+        Column("role", String(16), nullable=False),
+        Column("created_at", String(40), nullable=False),
+        Column("expires_at", String(40), nullable=False),
+        Column("used_at", String(40)),
+        Column("device_id", String(64)),
+    )
+    Table(
+        "changes",
+        m,
+        Column("position", serial, primary_key=True, autoincrement=True),
+        Column("device_id", String(64), nullable=False),
+        Column("seq", BigInteger, nullable=False),
+        Column("kind", String(32), nullable=False),
+        Column("uuid", String(64), nullable=False),
+        Column("team", String(100), nullable=False),
+        Column("hlc", String(100), nullable=False),
+        Column("base_hlc", String(100)),
+        Column("payload", Text, nullable=False),
+        Column("received_at", String(40), nullable=False),
+        Column("lost", Boolean, nullable=False),
+        UniqueConstraint("device_id", "seq", name="changes_device_seq"),
+        Index("changes_team_position", "team", "position"),
+        sqlite_autoincrement=True,
+    )
+    Table(
+        "records",
+        m,
+        Column("kind", String(32), primary_key=True),
+        Column("uuid", String(64), primary_key=True),
+        Column("team", String(100), nullable=False),
+        Column("hlc", String(100), nullable=False),
+        Column("deleted", Boolean, nullable=False),
+        Column("payload", Text, nullable=False),
+    )
+    Table(
+        "conflicts",
+        m,
+        Column("id", serial, primary_key=True, autoincrement=True),
+        Column("kind", String(32), nullable=False),
+        Column("uuid", String(64), nullable=False),
+        Column("team", String(100), nullable=False),
+        Column("winner_hlc", String(100), nullable=False),
+        Column("loser_hlc", String(100), nullable=False),
+        Column("loser_device", String(64)),
+        Column("loser_payload", Text, nullable=False),
+        Column("at", String(40), nullable=False),
+        Index("conflicts_record", "kind", "uuid"),
+    )
+    Table(
+        "photos",
+        m,
+        Column("sha256", String(64), primary_key=True),
+        Column("size", BigInteger, nullable=False),
+        Column("received", BigInteger, nullable=False),
+        Column("complete", Boolean, nullable=False),
+        Column("device_id", String(64)),
+        Column("created_at", String(40), nullable=False),
+    )
+    Table(
+        "photo_chunks",
+        m,
+        Column("sha256", String(64), ForeignKey("photos.sha256"), primary_key=True),
+        Column("offset", BigInteger, primary_key=True),
+        Column("data", LargeBinary, nullable=False),
+    )
+    m.create_all(conn)
+    _seed_reference_lists(conn)
+
+
+def _seed_reference_lists(conn: Connection) -> None:
+    """The default lists as current records, stamped like every laptop's seed.
+
+    Not in the change log: laptops seed the very same records themselves. Head office needs them
+    so that `ref set` edits a known version, with a stamp that beats the seed everywhere.
+    """
+    kind = KINDS["ref_item"]
+    created = db.iso(db.now())
+    values = []
+    for sort, (list_name, code, zh, en) in enumerate(DEFAULT_ITEMS):
+        uuid = item_uuid(list_name, code)
+        record = {
+            "uuid": uuid,
+            "revision": 1,
+            "hlc": SEED_STAMP,
+            "deleted": False,
+            "created_at": created,
+            "updated_at": created,
+            "team": "",
+            "list": list_name,
+            "code": code,
+            "label_zh": zh,
+            "label_en": en,
+            "active": True,
+            "sort": sort,
+        }
+        values.append(
+            {
+                "kind": kind.name,
+                "uuid": uuid,
+                "team": "",
+                "hlc": SEED_STAMP,
+                "deleted": False,
+                "payload": rows.encode(kind, record),
+            }
+        )
+    conn.execute(insert(records), values)
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1,)
+LATEST = len(MIGRATIONS)
+
+
+def version(conn: Connection) -> int:
+    """The schema version of the database (0 for an empty one)."""
+    schema_version.create(conn, checkfirst=True)
+    found = conn.scalar(select(schema_version.c.version))
+    if found is None:
+        conn.execute(insert(schema_version).values(version=0))
+        return 0
+    return int(found)
+
+
+def migrate(engine: Engine) -> int:
+    """Bring the database up to LATEST; several processes may call this at the same moment.
+
+    One transaction holds the whole upgrade (DDL is transactional on both databases), under a
+    lock: PostgreSQL's advisory lock, SQLite's write lock (BEGIN IMMEDIATE). The second process
+    waits, then finds the work done.
+    """
+    with db.writing(engine) as conn:
+        if db.is_postgres(conn):
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": db.MIGRATION_LOCK})
+        found = version(conn)
+        if found > LATEST:
+            raise TooNew(found)
+        for number in range(found + 1, LATEST + 1):
+            log.info("migrating the server database to schema version %d", number)
+            MIGRATIONS[number - 1](conn)
+        if found != LATEST:
+            conn.execute(update(schema_version).values(version=LATEST))
+    return LATEST

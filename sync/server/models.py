@@ -1,0 +1,86 @@
+"""Request and response bodies, for the OpenAPI description devices and people read.
+
+The endpoints parse bodies themselves (gzip, size limits, one clear 400 for any malformed push),
+so these models document the format rather than check it. A batch's rows are lists of plain JSON
+values under its columns (see sync.protocol).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+
+class ErrorBody(BaseModel):
+    error: str = Field(description="machine-readable code, e.g. update_required, unauthorized")
+    message: str = ""
+
+
+class UpdateRequired(ErrorBody):
+    server_protocol: int
+
+
+class EnrolRequest(BaseModel):
+    code: str = Field(description="the one-time code, e.g. K7QM-2XHD-93TF (case, dashes ignored)")
+    device_id: str = Field(pattern=r"^[A-Za-z0-9_-]{4,64}$")
+    label: str = Field("", max_length=200, description="what the administrator sees, e.g. a name")
+
+
+class EnrolResponse(BaseModel):
+    token: str = Field(description="send as `Authorization: Bearer <token>`")
+    device_id: str
+    team: str
+    role: str = Field(description="field or supervisor")
+
+
+class StatusResponse(BaseModel):
+    protocol: int
+    server_time: int = Field(description="milliseconds since the epoch")
+    device_id: str
+    team: str
+    role: str
+
+
+class Batch(BaseModel):
+    kind: str
+    columns: list[str]
+    rows: list[list[Any]]
+
+
+class PushRequest(BaseModel):
+    batches: list[Batch] = Field(description="rows start with the PUSH_META columns")
+
+
+class IssueBody(BaseModel):
+    field: str | None
+    code: str
+    params: dict[str, Any]
+
+
+class Rejection(BaseModel):
+    seq: int
+    code: str = Field(description="invalid, forbidden or unknown_kind")
+    message: str
+    issues: list[IssueBody]
+
+
+class PushResponse(BaseModel):
+    accepted: list[int] = Field(description="seqs head office holds (also ones sent before)")
+    rejected: list[Rejection]
+    conflicts: int = Field(description="changes that met a concurrent version of their record")
+
+
+class PullResponse(BaseModel):
+    batches: list[Batch] = Field(description="rows start with the RECORD_META columns")
+    last: int = Field(description="the cursor to pull after next time")
+    more: bool
+
+
+class PhotoState(BaseModel):
+    received: int
+    complete: bool
+
+
+#: Bodies the endpoints read themselves; the OpenAPI description names them.
+REQUEST_MODELS: tuple[type[BaseModel], ...] = (EnrolRequest, PushRequest)

@@ -1,0 +1,279 @@
+"""Taking a device's changes: check each one, refuse what it may not write, log the rest.
+
+The whole push is one transaction: a malformed body (400) writes nothing, and within a
+well-formed body one refused change never holds back the others. A change is known by
+(device_id, seq), so a batch sent again after a lost answer is acknowledged, not stored twice.
+Validation is the laptop's own (desktop.domain.validation.clean), with two days of slack on
+"not in the future" for clocks and time zones; reference codes and links are not looked up,
+because a laptop may use an entry or a record head office has not seen yet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Engine, select
+
+from desktop.domain.clock import Stamp
+from desktop.domain.fields import FieldType
+from desktop.domain.kinds import KINDS, RecordKind
+from desktop.domain.validation import Issue, clean, errors
+from sync import protocol
+from sync.server import changelog, db, rows
+from sync.server.auth import Device
+from sync.server.errors import ApiError, bad_request
+from sync.server.schema import changes, teams
+
+log = logging.getLogger(__name__)
+
+#: Laptop clocks and time zones differ: a date up to this far ahead is not "in the future" yet.
+DATE_SLACK = dt.timedelta(days=2)
+MAX_SEQ = 2**62
+META_TEXT = 200
+
+
+@dataclass
+class Batch:
+    """One batch of a push: the kind (None when this server does not know it) and its rows."""
+
+    kind_name: str
+    kind: RecordKind | None
+    rows: list[dict[str, Any]]
+
+
+@dataclass
+class Outcome:
+    accepted: list[int] = field(default_factory=list)
+    rejected: list[dict[str, Any]] = field(default_factory=list)
+    conflicts: int = 0
+
+    def body(self) -> dict[str, Any]:
+        return {"accepted": self.accepted, "rejected": self.rejected, "conflicts": self.conflicts}
+
+
+def push(engine: Engine, device: Device, body: Any, today: dt.date | None = None) -> Outcome:
+    """Check and store one push from `device`; raises ApiError for a malformed body."""
+    batches = parse(body)
+    latest = (today or dt.date.today()) + DATE_SLACK
+    with db.writing(engine) as conn:
+        db.lock_log(conn)
+        outcome = _store(conn, device, batches, latest)
+    log.info(
+        "push from %s: %d accepted, %d rejected, %d conflicts",
+        device.device_id,
+        len(outcome.accepted),
+        len(outcome.rejected),
+        outcome.conflicts,
+    )
+    return outcome
+
+
+def parse(body: Any) -> list[Batch]:
+    """The batches of a push body; everything that is not the protocol's format is a 400."""
+    if not isinstance(body, Mapping) or not isinstance(body.get("batches"), list):
+        raise bad_request('the body must be an object with a list "batches"')
+    raw_batches = body["batches"]
+    if not all(isinstance(b, Mapping) for b in raw_batches):
+        raise bad_request("every batch must be an object")
+    count = sum(len(b["rows"]) for b in raw_batches if isinstance(b.get("rows"), list))
+    if count > protocol.MAX_ROWS_PER_PUSH:
+        raise ApiError(
+            413,
+            "too_many_rows",
+            f"{count} rows in one push, at most {protocol.MAX_ROWS_PER_PUSH} are taken",
+        )
+    batches = []
+    for raw in raw_batches:
+        name = raw.get("kind")
+        if not isinstance(name, str):
+            raise bad_request("every batch needs a kind")
+        if name in KINDS:
+            try:
+                kind, records = protocol.decode_batch(raw, protocol.PUSH_META)
+            except protocol.ProtocolError as e:
+                raise bad_request(f"batch of {name}: {e}") from None
+            batches.append(Batch(name, kind, records))
+        else:
+            batches.append(Batch(name, None, _unknown_kind_rows(raw)))
+    for batch in batches:
+        for record in batch.rows:
+            seq = record.get("seq")
+            if type(seq) is not int or not 1 <= seq <= MAX_SEQ:
+                raise bad_request(f"batch of {batch.kind_name}: every row needs a seq >= 1")
+    return batches
+
+
+def _unknown_kind_rows(raw: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Just the seqs of a batch of a kind this server does not know (a newer laptop's)."""
+    columns, body_rows = raw.get("columns"), raw.get("rows")
+    if not isinstance(columns, list) or "seq" not in columns or not isinstance(body_rows, list):
+        raise bad_request(f"batch of {raw.get('kind')}: columns with seq and rows are required")
+    at = columns.index("seq")
+    if not all(isinstance(r, list) and len(r) == len(columns) for r in body_rows):
+        raise bad_request(f"every row must have {len(columns)} values")
+    return [{"seq": r[at]} for r in body_rows]
+
+
+def _store(conn: Connection, device: Device, batches: list[Batch], latest: dt.date) -> Outcome:
+    outcome = Outcome()
+    all_seqs = [r["seq"] for b in batches for r in b.rows]
+    done = _known_seqs(conn, device.device_id, all_seqs)
+    team_names = {name for (name,) in conn.execute(select(teams.c.name))}
+    current: dict[changelog.Key, changelog.Held] = {}
+    for batch in batches:
+        if batch.kind is not None:
+            uuids = [r["uuid"] for r in batch.rows if isinstance(r["uuid"], str)]
+            current.update(changelog.held(conn, batch.kind.name, uuids))
+    versions: list[changelog.Version] = []
+    for batch in batches:
+        for record in batch.rows:
+            seq = record["seq"]
+            if seq in done:
+                outcome.accepted.append(seq)
+                continue
+            verdict = _check(device, batch, record, latest, current, team_names)
+            if isinstance(verdict, dict):
+                outcome.rejected.append(verdict)
+                continue
+            done.add(seq)
+            versions.append(verdict)
+            outcome.accepted.append(seq)
+    outcome.conflicts = changelog.append(conn, versions, current, db.iso(db.now()))
+    return outcome
+
+
+def _known_seqs(conn: Connection, device_id: str, seqs: Sequence[int]) -> set[int]:
+    wanted = sorted(set(seqs))
+    found: set[int] = set()
+    for start in range(0, len(wanted), changelog.CHUNK):
+        query = select(changes.c.seq).where(
+            changes.c.device_id == device_id,
+            changes.c.seq.in_(wanted[start : start + changelog.CHUNK]),
+        )
+        found.update(conn.scalars(query))
+    return found
+
+
+def _check(
+    device: Device,
+    batch: Batch,
+    record: dict[str, Any],
+    latest: dt.date,
+    current: dict[changelog.Key, changelog.Held],
+    team_names: set[str],
+) -> changelog.Version | dict[str, Any]:
+    """The version to log, or the rejection to answer with."""
+    seq = record["seq"]
+    kind = batch.kind
+    if kind is None:
+        return _rejection(
+            seq, protocol.REJECT_UNKNOWN_KIND, f"head office does not know {batch.kind_name!r}"
+        )
+    if kind.name not in protocol.PUSHABLE_KINDS:
+        return _rejection(
+            seq, protocol.REJECT_FORBIDDEN, f"{kind.name} records come from head office only"
+        )
+    issues = _meta_issues(record) + _type_issues(kind, record)
+    values: dict[str, Any] = {}
+    if not issues:
+        values, found = clean(kind, {f: record[f] for f in kind.field_names}, None, latest)
+        issues = errors(found)
+    if issues:
+        return _rejection(
+            seq,
+            protocol.REJECT_INVALID,
+            "; ".join(f"{i.field}: {i.message()}" for i in issues),
+            issues,
+        )
+    held = current.get((kind.name, record["uuid"]))
+    team = held.team if held else (record["team"] or device.team)
+    if record["team"] and record["team"] != team:
+        return _rejection(seq, protocol.REJECT_FORBIDDEN, "a record cannot move to another team")
+    if device.sees_all_teams:
+        if team not in team_names:
+            return _rejection(seq, protocol.REJECT_FORBIDDEN, f"there is no team {team!r}")
+    elif team != device.team:
+        return _rejection(seq, protocol.REJECT_FORBIDDEN, "this record belongs to another team")
+    stored = {**record, **values, "team": team}
+    return changelog.Version(
+        kind=kind.name,
+        uuid=record["uuid"],
+        team=team,
+        hlc=record["hlc"],
+        base_hlc=record["base_hlc"],
+        deleted=record["deleted"],
+        payload=rows.encode(kind, stored),
+        device_id=device.device_id,
+        seq=seq,
+    )
+
+
+def _rejection(seq: int, code: str, message: str, issues: Sequence[Issue] = ()) -> dict[str, Any]:
+    return {
+        "seq": seq,
+        "code": code,
+        "message": message,
+        "issues": [{"field": i.field, "code": i.code, "params": dict(i.params)} for i in issues],
+    }
+
+
+def is_stamp(value: Any) -> bool:
+    """A hybrid-clock stamp in its canonical text, the form in which text order is time order."""
+    if not isinstance(value, str) or len(value) > 100:
+        return False
+    try:
+        stamp = Stamp.parse(value)
+    except ValueError:
+        return False
+    return 0 <= stamp.millis < 10**15 and 0 <= stamp.counter < 10**5 and str(stamp) == value
+
+
+def _meta_issues(record: Mapping[str, Any]) -> list[Issue]:
+    issues: list[Issue] = []
+    uuid = record["uuid"]
+    if not isinstance(uuid, str) or not uuid.strip():
+        issues.append(Issue("uuid", "required"))
+    elif len(uuid) > 64:
+        issues.append(Issue("uuid", "too_long", params={"max_length": 64}))
+    revision = record["revision"]
+    if type(revision) is not int:
+        issues.append(Issue("revision", "bad_type"))
+    elif revision < 1:
+        issues.append(Issue("revision", "too_small", params={"minimum": 1}))
+    if not is_stamp(record["hlc"]):
+        issues.append(Issue("hlc", "bad_type"))
+    if record["base_hlc"] is not None and not is_stamp(record["base_hlc"]):
+        issues.append(Issue("base_hlc", "bad_type"))
+    if type(record["deleted"]) is not bool:
+        issues.append(Issue("deleted", "bad_type"))
+    for name in ("created_at", "updated_at", "author", "device_id", "team"):
+        value = record[name]
+        if value is not None and not isinstance(value, str):
+            issues.append(Issue(name, "bad_type"))
+        elif value is not None and len(value) > META_TEXT:
+            issues.append(Issue(name, "too_long", params={"max_length": META_TEXT}))
+    return issues
+
+
+def _type_issues(kind: RecordKind, record: Mapping[str, Any]) -> list[Issue]:
+    """Values of the wrong JSON type, which a laptop (sending typed records) never sends."""
+    issues = []
+    for f in kind.fields:
+        value = record[f.name]
+        if value is None:
+            continue
+        if f.type.is_list:
+            ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+        elif f.type is FieldType.INT:
+            ok = type(value) is int
+        elif f.type is FieldType.BOOL:
+            ok = type(value) is bool
+        else:
+            ok = isinstance(value, str)
+        if not ok:
+            issues.append(Issue(f.name, "bad_type"))
+    return issues

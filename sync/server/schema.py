@@ -1,0 +1,139 @@
+"""The server's tables as the code reads and writes them (SQLAlchemy Core, no ORM).
+
+migrations.py creates them; a test checks the migrated database has exactly these columns.
+Payloads are JSON text: a record travels as one row of values under the protocol's columns
+(sync.protocol.columns_for(kind)), so a pull copies stored text into the response untouched.
+Timestamps are ISO text in UTC (db.iso).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+#: SQLite makes only an INTEGER PRIMARY KEY an auto-incrementing row id.
+Serial = BigInteger().with_variant(Integer(), "sqlite")
+
+NAME = 100  # team names
+ID = 64  # device ids, record uuids, hashes
+STAMP = 100  # hybrid-clock stamps
+TIME = 40  # ISO timestamps
+
+schema_version = Table("schema_version", metadata, Column("version", Integer, nullable=False))
+
+teams = Table(
+    "teams",
+    metadata,
+    Column("id", Serial, primary_key=True, autoincrement=True),
+    Column("name", String(NAME), nullable=False, unique=True),
+    Column("created_at", String(TIME), nullable=False),
+)
+
+devices = Table(
+    "devices",
+    metadata,
+    Column("device_id", String(ID), primary_key=True),
+    Column("team", String(NAME), ForeignKey("teams.name"), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("label", String(200), nullable=False),
+    Column("token_hash", String(ID), nullable=False, unique=True),
+    Column("enrolled_at", String(TIME), nullable=False),
+    Column("last_seen_at", String(TIME)),
+    Column("revoked_at", String(TIME)),
+)
+
+enrolment_codes = Table(
+    "enrolment_codes",
+    metadata,
+    Column("code_hash", String(ID), primary_key=True),
+    Column("team", String(NAME), ForeignKey("teams.name"), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("created_at", String(TIME), nullable=False),
+    Column("expires_at", String(TIME), nullable=False),
+    Column("used_at", String(TIME)),
+    Column("device_id", String(ID)),
+)
+
+#: The server's ordered log: position is what devices pull after.
+changes = Table(
+    "changes",
+    metadata,
+    Column("position", Serial, primary_key=True, autoincrement=True),
+    Column("device_id", String(ID), nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("uuid", String(ID), nullable=False),
+    Column("team", String(NAME), nullable=False),
+    Column("hlc", String(STAMP), nullable=False),
+    Column("base_hlc", String(STAMP)),
+    Column("payload", Text, nullable=False),
+    Column("received_at", String(TIME), nullable=False),
+    #: Lost a conflict on arrival: kept so a resend is recognised, never handed out in a pull.
+    Column("lost", Boolean, nullable=False),
+    UniqueConstraint("device_id", "seq", name="changes_device_seq"),
+    Index("changes_team_position", "team", "position"),
+    sqlite_autoincrement=True,
+)
+
+#: The current version (the winner) of every record; team '' is global (reference lists).
+records = Table(
+    "records",
+    metadata,
+    Column("kind", String(32), primary_key=True),
+    Column("uuid", String(ID), primary_key=True),
+    Column("team", String(NAME), nullable=False),
+    Column("hlc", String(STAMP), nullable=False),
+    Column("deleted", Boolean, nullable=False),
+    Column("payload", Text, nullable=False),
+)
+
+#: Every version that lost to a concurrent one, so nothing recorded is silently dropped.
+conflicts = Table(
+    "conflicts",
+    metadata,
+    Column("id", Serial, primary_key=True, autoincrement=True),
+    Column("kind", String(32), nullable=False),
+    Column("uuid", String(ID), nullable=False),
+    Column("team", String(NAME), nullable=False),
+    Column("winner_hlc", String(STAMP), nullable=False),
+    Column("loser_hlc", String(STAMP), nullable=False),
+    Column("loser_device", String(ID)),
+    #: The losing version as a JSON object (column name to value), readable on its own.
+    Column("loser_payload", Text, nullable=False),
+    Column("at", String(TIME), nullable=False),
+    Index("conflicts_record", "kind", "uuid"),
+)
+
+photos = Table(
+    "photos",
+    metadata,
+    Column("sha256", String(ID), primary_key=True),
+    Column("size", BigInteger, nullable=False),
+    Column("received", BigInteger, nullable=False),
+    Column("complete", Boolean, nullable=False),
+    Column("device_id", String(ID)),
+    Column("created_at", String(TIME), nullable=False),
+)
+
+#: Photo bytes live in the database, so every server process sees every upload.
+photo_chunks = Table(
+    "photo_chunks",
+    metadata,
+    Column("sha256", String(ID), ForeignKey("photos.sha256"), primary_key=True),
+    Column("offset", BigInteger, primary_key=True),
+    Column("data", LargeBinary, nullable=False),
+)
