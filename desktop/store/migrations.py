@@ -84,7 +84,22 @@ def _v3(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE TABLE photo_uploads (sha256 TEXT PRIMARY KEY, uploaded_at TEXT NOT NULL)")
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3)
+def _v4(conn: sqlite3.Connection) -> None:
+    """Printable leaflets: a design's picture, footer and QR mode; what each print run printed."""
+    for column in ("image TEXT", "footer TEXT", "qr_mode TEXT"):
+        conn.execute(f"ALTER TABLE leaflet_designs ADD COLUMN {column}")
+    for column in (
+        "layout TEXT",
+        "qr_mode TEXT",
+        "tracking_code TEXT",
+        "qr_url TEXT",
+        "target TEXT",
+    ):
+        conn.execute(f"ALTER TABLE print_runs ADD COLUMN {column}")
+    conn.execute("CREATE INDEX print_runs_tracking_code ON print_runs (tracking_code)")
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3, _v4)
 LATEST = len(MIGRATIONS)
 
 

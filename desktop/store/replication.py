@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.domain.kinds import RecordKind
-from desktop.store.store import Record, Store, encode_values, quote, utc_now
+from desktop.store.store import Record, Store, encode_values, upsert_sql, utc_now
 
 CURSOR = "sync:cursor"
 
@@ -112,12 +112,7 @@ def apply_remote(store: Store, kind: RecordKind, records: list[Record]) -> int:
                         f"SELECT uuid, hlc FROM {kind.table} WHERE uuid IN ({marks})", chunk
                     ).fetchall()
                 )
-            columns = [*_META_WRITE, *kind.field_names]
-            sql = (
-                f"INSERT INTO {kind.table} ({', '.join(quote(c) for c in columns)})"
-                f" VALUES ({', '.join('?' for _ in columns)}) ON CONFLICT(uuid) DO UPDATE SET "
-                + ", ".join(f"{quote(c)} = excluded.{quote(c)}" for c in columns if c != "uuid")
-            )
+            sql = upsert_sql(kind.table, (*_META_WRITE, *kind.field_names))
             rows, history = [], []
             now = utc_now()
             newest = ""

@@ -9,6 +9,7 @@ travel to head office like any other change.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import getpass
 import hashlib
 import json
@@ -88,6 +89,17 @@ def quote(name: str) -> str:
     return f'"{name}"'
 
 
+@functools.lru_cache(maxsize=64)
+def upsert_sql(table: str, columns: tuple[str, ...]) -> str:
+    """INSERT-or-UPDATE of a whole row by uuid (made once per table and column set)."""
+    names = ", ".join(quote(c) for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    updates = ", ".join(f"{quote(c)} = excluded.{quote(c)}" for c in columns if c != "uuid")
+    return (
+        f"INSERT INTO {table} ({names}) VALUES ({marks}) ON CONFLICT(uuid) DO UPDATE SET {updates}"
+    )
+
+
 class Store:
     """One open store. Use one per thread: SQLite connections stay on the thread that made them."""
 
@@ -121,11 +133,13 @@ class Store:
         self._lock = threading.RLock()
         migrations.migrate(conn)
         self._ref_cache: dict[str, list[Record]] | None = None
-        with self.transaction():
-            device = self.setting("device_id")
-            if device is None:
-                device = uuidlib.uuid4().hex[:12]
-                self.set_setting("device_id", device)
+        self._author: str | None = None
+        conn.execute("BEGIN IMMEDIATE")  # two windows opening a new store make one device id
+        device = self.setting("device_id")
+        if device is None:
+            device = uuidlib.uuid4().hex[:12]
+            self.set_setting("device_id", device)
+        conn.execute("COMMIT")
         self.device_id: str = device
         #: Seconds to add to this laptop's clock, learnt from head office at sync; a laptop whose
         #: clock is days off still stamps its edits in the right order once it has synced.
@@ -150,7 +164,14 @@ class Store:
             self.conn.execute("BEGIN IMMEDIATE")
             self._depth = 1
             try:
+                # Other connections (sync or import workers) may have moved the clock on; the
+                # clock is read once per transaction and written back once, not per record.
+                shared = self.setting("clock")
+                if shared:
+                    self.clock.observe(shared)
                 yield
+                if self.clock.last != shared:
+                    self.set_setting("clock", self.clock.last)
                 self.conn.execute("COMMIT")
             except BaseException:
                 # Also when COMMIT itself fails (disk full): never leave a transaction open.
@@ -174,6 +195,8 @@ class Store:
             " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (key, json.dumps(value, ensure_ascii=False)),
         )
+        if key == "author":
+            self._author = None
 
     @property
     def team(self) -> str:
@@ -181,7 +204,9 @@ class Store:
 
     @property
     def author(self) -> str:
-        return str(self.setting("author") or getpass.getuser())
+        if self._author is None:
+            self._author = str(self.setting("author") or getpass.getuser())
+        return self._author
 
     def now(self) -> str:
         """The time for created/updated stamps: the laptop clock, corrected at the last sync."""
@@ -254,10 +279,12 @@ class Store:
 
     def get(self, kind: str, uuid: str, include_deleted: bool = False) -> Record | None:
         k = kind_named(kind)
-        rows = list(self.db.query(f"SELECT * FROM {k.table} WHERE uuid = ?", [uuid]))
-        if not rows or (rows[0]["deleted"] and not include_deleted):
+        cursor = self.conn.execute(f"SELECT * FROM {k.table} WHERE uuid = ?", (uuid,))
+        row = cursor.fetchone()
+        if row is None:
             return None
-        return decode_row(k, rows[0])
+        record = decode_row(k, dict(zip((d[0] for d in cursor.description), row, strict=True)))
+        return None if record["deleted"] and not include_deleted else record
 
     def save(
         self,
@@ -321,11 +348,6 @@ class Store:
         now = self.now()
         # Seeded entries are the same on every device and at head office, and are older than
         # any edit: they get the smallest stamp and are not shipped.
-        if not seed:
-            # Other connections (sync or import workers) may have moved the clock on.
-            shared = self.setting("clock")
-            if shared:
-                self.clock.observe(shared)
         stamp = SEED_STAMP if seed else self.clock.now()
         meta = {
             "uuid": uuid,
@@ -339,14 +361,7 @@ class Store:
             "hlc": stamp,
         }
         row = {**meta, **encode_values(k, values)}
-        columns = ", ".join(quote(c) for c in row)
-        marks = ", ".join("?" for _ in row)
-        updates = ", ".join(f"{quote(c)} = excluded.{quote(c)}" for c in row if c != "uuid")
-        self.conn.execute(
-            f"INSERT INTO {k.table} ({columns}) VALUES ({marks})"
-            f" ON CONFLICT(uuid) DO UPDATE SET {updates}",
-            list(row.values()),
-        )
+        self.conn.execute(upsert_sql(k.table, tuple(row)), list(row.values()))
         if deleted and not (old and old["deleted"]):
             action = "delete"
         elif old is None:
@@ -390,7 +405,6 @@ class Store:
                     now,
                 ),
             )
-        self.set_setting("clock", self.clock.last)
         if k.name == "ref_item":
             self._ref_cache = None
         return record
