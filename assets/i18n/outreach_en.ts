@@ -596,6 +596,35 @@
         <extracomment>File names of fonts known to cover Simplified Chinese, best first.</extracomment>
         <translation>No font with Chinese characters was found, so the leaflet would print boxes instead of text. Install the WenQuanYi Micro Hei font (Debian and Ubuntu: fonts-wqy-microhei) and try again.</translation>
     </message>
+    <message>
+        <source>No leaflet design is called “{detail}”.</source>
+        <extracomment>The store setting that holds head office's address once the laptop is enrolled. Characters of a tracking code: 8 of base32 (A-Z, 2-7) is 40 random bits. Fixed words printed on a leaflet, in the leaflet's own language (not the window's).</extracomment>
+        <translation>No leaflet design is called “{detail}”.</translation>
+    </message>
+    <message>
+        <source>Several leaflet designs are called “{detail}”: give its id instead.</source>
+        <translation>Several leaflet designs are called “{detail}”: give its id instead.</translation>
+    </message>
+    <message>
+        <source>The number of copies must be a whole number from 1 to {detail}.</source>
+        <translation>The number of copies must be a whole number from 1 to {detail}.</translation>
+    </message>
+    <message>
+        <source>Unknown layout “{detail}”.</source>
+        <translation>Unknown layout “{detail}”.</translation>
+    </message>
+    <message>
+        <source>Tracked QR codes need a laptop connected to head office. Print with the direct link, or connect first.</source>
+        <translation>Tracked QR codes need a laptop connected to head office. Print with the direct link, or connect first.</translation>
+    </message>
+    <message>
+        <source>This design has no QR code link, so there is nothing to track.</source>
+        <translation>This design has no QR code link, so there is nothing to track.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {detail}</source>
+        <translation>The PDF could not be written: {detail}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

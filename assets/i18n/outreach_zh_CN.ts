@@ -597,6 +597,35 @@
         <extracomment>File names of fonts known to cover Simplified Chinese, best first.</extracomment>
         <translation>未找到含中文字符的字体，打印出的折页会显示方框而不是文字。请安装文泉驿微米黑字体（Debian 和 Ubuntu：fonts-wqy-microhei）后重试。</translation>
     </message>
+    <message>
+        <source>No leaflet design is called “{detail}”.</source>
+        <extracomment>The store setting that holds head office&apos;s address once the laptop is enrolled. Characters of a tracking code: 8 of base32 (A-Z, 2-7) is 40 random bits. Fixed words printed on a leaflet, in the leaflet&apos;s own language (not the window&apos;s).</extracomment>
+        <translation>没有名为“{detail}”的折页样式。</translation>
+    </message>
+    <message>
+        <source>Several leaflet designs are called “{detail}”: give its id instead.</source>
+        <translation>有多个折页样式都叫“{detail}”，请改用其 ID 指定。</translation>
+    </message>
+    <message>
+        <source>The number of copies must be a whole number from 1 to {detail}.</source>
+        <translation>印制份数须为 1 至 {detail} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Unknown layout “{detail}”.</source>
+        <translation>未知版式“{detail}”。</translation>
+    </message>
+    <message>
+        <source>Tracked QR codes need a laptop connected to head office. Print with the direct link, or connect first.</source>
+        <translation>统计扫码次数的二维码需要本机已连接总行。请改用直接链接印制，或先连接总行。</translation>
+    </message>
+    <message>
+        <source>This design has no QR code link, so there is nothing to track.</source>
+        <translation>此折页样式没有二维码链接，无法统计扫码次数。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {detail}</source>
+        <translation>无法写入 PDF 文件：{detail}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
