@@ -10,9 +10,13 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import logs, paths
 from desktop.i18n import Translator, pick_language
+
+if TYPE_CHECKING:
+    from desktop.store.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +63,42 @@ def build_parser() -> argparse.ArgumentParser:
     enrol.add_argument(
         "--code", required=True, help="the one-time enrolment code (or the text of its QR code)"
     )
+    leaf = sub.add_parser(
+        "leaflet",
+        parents=[common],
+        help="write a leaflet design as a PDF ready to print (and count it as printed)",
+        description="Write a leaflet design as a PDF of A4 sheets and record the print run, so "
+        "the printed copies count as stock. Works without a display.",
+    )
+    leaf.add_argument("--list", action="store_true", help="list the leaflet designs and exit")
+    leaf.add_argument(
+        "--design", metavar="ID", help="the design: its id, shipped code (e.g. telecom-zh) or title"
+    )
+    leaf.add_argument("--copies", metavar="N", help="how many leaflets to print")
+    leaf.add_argument("--out", type=Path, metavar="FILE.pdf", help="where to write the PDF")
+    leaf.add_argument(
+        "--layout",
+        metavar="{a4,a5x2,a6x4,trifold}",
+        help="sheet layout (default: the design's own)",
+    )
+    qr_mode = leaf.add_mutually_exclusive_group()
+    qr_mode.add_argument(
+        "--tracked",
+        dest="qr_mode",
+        action="store_const",
+        const="tracked",
+        help="QR code through head office's counted short link (needs an enrolled laptop)",
+    )
+    qr_mode.add_argument(
+        "--direct",
+        dest="qr_mode",
+        action="store_const",
+        const="direct",
+        help="QR code with the design's own link",
+    )
+    leaf.add_argument(
+        "--no-record", action="store_true", help="do not record a print run (a proof, a test)"
+    )
     return parser
 
 
@@ -71,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
         return _cmd_import(data_dir, args.file, Translator(lang))
     if args.command in ("sync", "enrol"):
         return _cmd_sync(data_dir, args, Translator(lang))
+    if args.command == "leaflet":
+        return _cmd_leaflet(data_dir, args, Translator(lang))
     from desktop.ui.app import run_gui  # Qt widgets only when a window is wanted
 
     return run_gui(data_dir, lang, demo=args.demo, screenshot=args.screenshot)
@@ -114,6 +156,83 @@ def _cmd_sync(data_dir: Path, args: argparse.Namespace, translate: Translator) -
     finally:
         store.close()
     return 0
+
+
+def _cmd_leaflet(data_dir: Path, args: argparse.Namespace, translate: Translator) -> int:
+    """Write a design as a PDF (and record the run), or list the designs; no window needed."""
+    import os
+
+    if not args.list and not (args.design and args.copies and args.out):
+        print(
+            translate("Leaflets", "Give --list, or --design, --copies and --out."), file=sys.stderr
+        )
+        return 2
+    # A headless command: no display wanted, whatever the session has.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from desktop.leaflets import designs, jobs, render
+    from desktop.leaflets.fonts import NoCjkFont
+    from desktop.store.store import Store
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    store = Store(data_dir)
+    try:
+        designs.install_shipped_designs(store)
+        if args.list:
+            _list_designs(store, translate)
+            return 0
+        try:
+            design = designs.find_design(store, args.design)
+        except designs.DesignNotFound as missing:
+            code = "ambiguous_design" if missing.matches > 1 else "unknown_design"
+            raise jobs.LeafletError(code, args.design) from None
+        job = jobs.plan_job(store, design, args.copies, args.layout, args.qr_mode)
+        out = render.write_pdf(job, args.out, render.family_for(job))
+        if not args.no_record:
+            run = jobs.record_run(store, job)
+            log.info("print run %s: %s copies, QR %s", run["uuid"], job.copies, job.qr_url)
+    except jobs.LeafletError as failure:
+        log.warning("leaflet failed: %s", failure)
+        print(failure.message(translate), file=sys.stderr)
+        return 1
+    except NoCjkFont as failure:
+        log.warning("leaflet failed: %s", failure)
+        print(failure.message(translate), file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    print(out.resolve())
+    return 0
+
+
+def _list_designs(store: Store, translate: Translator) -> None:
+    """One tab-separated line per design: code (or id), title, language, layout, on hand."""
+    from desktop.leaflets import designs
+
+    codes = {d.uuid: d.code for d in designs.shipped_designs()}
+    records = {d["uuid"]: d for d in designs.all_designs(store)}
+    columns = [
+        translate("Leaflets", "Design"),
+        translate("Leaflets", "Title"),
+        translate("Leaflets", "Language"),
+        translate("Leaflets", "Layout"),
+        translate("Leaflets", "On hand"),
+    ]
+    print("\t".join(columns))
+    for row in store.stock():
+        record = records[row["uuid"]]
+        print(
+            "\t".join(
+                [
+                    codes.get(row["uuid"], row["uuid"]),
+                    row["title"] or "",
+                    record["language"] or "",
+                    record["layout"] or "",
+                    str(row["on_hand"]),
+                ]
+            )
+        )
 
 
 if __name__ == "__main__":

@@ -380,6 +380,24 @@ LEAFLET_DESIGN = RecordKind(
             maximum=1_000_000,
         ),
         Field("active", T.BOOL, QT_TRANSLATE_NOOP("Field", "In use")),
+        #: Content address (sha256) of a picture in the data dir's content-addressed file store.
+        Field(
+            "image",
+            T.TEXT,
+            QT_TRANSLATE_NOOP("Field", "Picture (checksum)"),
+            max_length=64,
+        ),
+        #: Printed at the bottom of every leaflet: the bank, its hotline, the campaign.
+        Field("footer", T.TEXT, QT_TRANSLATE_NOOP("Field", "Footer line"), max_length=200),
+        Field(
+            "qr_mode",
+            T.CHOICE,
+            QT_TRANSLATE_NOOP("Field", "QR code leads to"),
+            choices=(
+                Choice("direct", QT_TRANSLATE_NOOP("Choice", "The link itself")),
+                Choice("tracked", QT_TRANSLATE_NOOP("Choice", "Head office's counted short link")),
+            ),
+        ),
     ),
 )
 
@@ -415,6 +433,32 @@ PRINT_RUN = RecordKind(
             listed=True,
         ),
         Field("notes", T.LONG_TEXT, QT_TRANSLATE_NOOP("Field", "Notes"), max_length=1000),
+        Field(
+            "layout",
+            T.CHOICE,
+            QT_TRANSLATE_NOOP("Field", "Layout"),
+            choices=LEAFLET_DESIGN.field("layout").choices,
+        ),
+        Field(
+            "qr_mode",
+            T.CHOICE,
+            QT_TRANSLATE_NOOP("Field", "QR code leads to"),
+            listed=True,
+            choices=LEAFLET_DESIGN.field("qr_mode").choices,
+        ),
+        #: Made on the device when the run is printed (short, URL-safe, unguessable); head office
+        #: learns it from this record at the next sync and counts scans of /q/<code> against it.
+        Field(
+            "tracking_code",
+            T.TEXT,
+            QT_TRANSLATE_NOOP("Field", "Tracking code"),
+            listed=True,
+            max_length=16,
+        ),
+        #: Exactly what the printed QR code says.
+        Field("qr_url", T.TEXT, QT_TRANSLATE_NOOP("Field", "Printed QR link"), max_length=500),
+        #: The design's own link when the run was printed: where a tracked code should lead.
+        Field("target", T.TEXT, QT_TRANSLATE_NOOP("Field", "QR code link"), max_length=500),
     ),
 )
 
