@@ -180,8 +180,9 @@ def create_app(db_url: str | None = None) -> FastAPI:
     )
     async def enrol(request: Request) -> JSONResponse:
         """Trade a one-time enrolment code for a device token."""
-        body = bodies.parse_json(await bodies.read(request, MAX_ENROL_BYTES))
-        return JSONResponse(await run_in_threadpool(auth.enrol, engine, body))
+        raw = await bodies.read(request, MAX_ENROL_BYTES)
+        data = bodies.inflate(raw, request.headers.get("content-encoding"), MAX_ENROL_BYTES)
+        return JSONResponse(await run_in_threadpool(auth.enrol, engine, bodies.parse_json(data)))
 
     @app.get(f"{API}/status", response_model=models.StatusResponse, **common)
     def status(caller: Caller) -> dict[str, Any]:

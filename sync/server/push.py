@@ -129,19 +129,19 @@ def _store(conn: Connection, device: Device, batches: list[Batch], latest: dt.da
             uuids = [r["uuid"] for r in batch.rows if isinstance(r["uuid"], str)]
             current.update(changelog.held(conn, batch.kind.name, uuids))
     versions: list[changelog.Version] = []
-    for batch in batches:
-        for record in batch.rows:
-            seq = record["seq"]
-            if seq in done:
-                outcome.accepted.append(seq)
-                continue
-            verdict = _check(device, batch, record, latest, current, team_names)
-            if isinstance(verdict, dict):
-                outcome.rejected.append(verdict)
-                continue
-            done.add(seq)
-            versions.append(verdict)
+    # In the device's own order (its outbox numbers), whatever batches it was split into.
+    ordered = sorted(((r["seq"], b, r) for b in batches for r in b.rows), key=lambda t: t[0])
+    for seq, batch, record in ordered:
+        if seq in done:
             outcome.accepted.append(seq)
+            continue
+        verdict = _check(device, batch, record, latest, current, team_names)
+        if isinstance(verdict, dict):
+            outcome.rejected.append(verdict)
+            continue
+        done.add(seq)
+        versions.append(verdict)
+        outcome.accepted.append(seq)
     outcome.conflicts = changelog.append(conn, versions, current, db.iso(db.now()))
     return outcome
 
@@ -177,11 +177,15 @@ def _check(
         return _rejection(
             seq, protocol.REJECT_FORBIDDEN, f"{kind.name} records come from head office only"
         )
-    issues = _meta_issues(record) + _type_issues(kind, record)
-    values: dict[str, Any] = {}
-    if not issues:
-        values, found = clean(kind, {f: record[f] for f in kind.field_names}, None, latest)
-        issues = errors(found)
+    mistyped = _type_issues(kind, record)
+    wrong = {i.field for i in mistyped}
+    raw = {f: None if f in wrong else record[f] for f in kind.field_names}
+    values, found = clean(kind, raw, None, latest)
+    issues = [
+        *_meta_issues(record),
+        *mistyped,
+        *(i for i in errors(found) if i.field not in wrong),
+    ]
     if issues:
         return _rejection(
             seq,

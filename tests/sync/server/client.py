@@ -76,13 +76,17 @@ class Device:
         deleted: bool = False,
         **values: Any,
     ) -> dict[str, Any]:
-        """A change as the outbox holds it: a new record, or an edit of `base`."""
+        """A change as the outbox holds it: a new record, or an edit of `base`.
+
+        `values` are field values, or meta values (such as team) to send instead of the usual.
+        """
         self.seq += 1
         now = dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
         if base is not None:
             self.clock.observe(base["hlc"])
         fields = dict(base) if base else (session_values() if kind == "session" else {})
         fields.update(values)
+        meta = {k: v for k, v in values.items() if k in protocol.RECORD_META}
         return {
             **{f: fields.get(f) for f in KINDS[kind].field_names},
             "kind": kind,  # not a column: encode_batch leaves it out
@@ -97,6 +101,7 @@ class Device:
             "author": "测试员",
             "device_id": self.device_id,
             "team": base["team"] if base else self.team,
+            **meta,
         }
 
     def push(self, changes: Iterable[Mapping[str, Any]], **kw: Any) -> requests.Response:

@@ -1,0 +1,243 @@
+"""Changes going up and coming down: round trips, idempotency, teams, validation, conflicts,
+paging and head office's reference lists."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from sqlalchemy import select
+
+from desktop.domain.refdata import item_uuid
+from desktop.store.store import SEED_STAMP, Store
+from sync import protocol
+from sync.client import SyncClient
+from sync.server import admin, photos
+from sync.server.schema import conflicts, records
+from tests.sync.server.client import Device, Server, session_values
+
+
+def accepted(response) -> list[int]:  # noqa: ANN001 - a requests.Response
+    assert response.status_code == 200, response.text
+    return response.json()["accepted"]
+
+
+def test_round_trip_to_another_laptop_of_the_team(server: Server, field_a: Device) -> None:
+    first = field_a.version(place="石桥村", team="")  # the server fills in the device's team
+    second = field_a.version(kind="visit", **_visit())
+    edit = field_a.version(base={**first, "team": "A"}, audience=60)
+    assert accepted(field_a.push([first, second, edit])) == [1, 2, 3]
+
+    other = server.enrol("A", "field", "laptop-a2")
+    page = other.pull()
+    assert page["more"] is False and page["last"] == 3
+    pulled = other.pull_records()
+    # One batch per kind in a page, each in log order.
+    assert [(r["kind"], r["uuid"], r["revision"]) for r in pulled] == [
+        ("session", first["uuid"], 1),
+        ("session", first["uuid"], 2),
+        ("visit", second["uuid"], 1),
+    ]
+    latest = pulled[1]
+    assert latest["team"] == "A" and latest["audience"] == 60 and latest["place"] == "石桥村"
+    assert latest["topics"] == ["telecom_fraud", "pension_fraud"] and latest["online"] is False
+    assert latest["hlc"] == edit["hlc"] and latest["device_id"] == "laptop-a1"
+    assert other.pull(after=3) == {"batches": [], "last": 3, "more": False}
+
+
+def test_a_change_sent_twice_is_stored_once(server: Server, field_a: Device) -> None:
+    changes = [field_a.version(), field_a.version()]
+    assert accepted(field_a.push(changes)) == [1, 2]
+    # The answer was lost; the laptop sends the same batch again, and once more with a new one.
+    assert accepted(field_a.push(changes)) == [1, 2]
+    assert accepted(field_a.push([*changes, field_a.version()])) == [1, 2, 3]
+    assert server.logged() == 3
+    assert len(field_a.pull_records()) == 3
+
+
+def test_teams_see_and_write_only_their_own_records(
+    server: Server, field_a: Device, field_b: Device
+) -> None:
+    mine = field_a.version(place="A 队的村")
+    assert accepted(field_a.push([mine])) == [1]
+    assert accepted(field_b.push([field_b.version(place="B 队的村")])) == [1]
+
+    assert [r["place"] for r in field_b.pull_records()] == ["B 队的村"]
+    assert [r["place"] for r in field_a.pull_records()] == ["A 队的村"]
+
+    held = {**mine, "team": "A"}
+    intrusions = [
+        field_b.version(base=held, place="改掉"),  # an edit of A's record
+        field_b.version(base={**held, "team": "B"}, place="搬走"),  # claiming it for team B
+        field_b.version(team="A", place="冒名"),  # a new record in A's name
+    ]
+    response = field_b.push(intrusions)
+    assert response.status_code == 200
+    body = response.json()
+    assert body["accepted"] == []
+    assert [(r["seq"], r["code"]) for r in body["rejected"]] == [
+        (2, protocol.REJECT_FORBIDDEN),
+        (3, protocol.REJECT_FORBIDDEN),
+        (4, protocol.REJECT_FORBIDDEN),
+    ]
+    with server.engine.connect() as conn:
+        stored = conn.execute(
+            select(records.c.team, records.c.payload).where(records.c.uuid == mine["uuid"])
+        ).one()
+    assert stored.team == "A" and "A 队的村" in stored.payload and "改掉" not in stored.payload
+    assert [r["place"] for r in field_a.pull_records()] == ["A 队的村"]
+
+
+def test_a_supervisor_reads_and_corrects_every_team(
+    server: Server, field_a: Device, field_b: Device
+) -> None:
+    accepted(field_a.push([field_a.version(place="甲村")]))
+    accepted(field_b.push([field_b.version(place="乙村")]))
+    supervisor = server.enrol("A", "supervisor", "office-pc")
+    seen = supervisor.pull_records()
+    assert sorted((r["team"], r["place"]) for r in seen) == [("A", "甲村"), ("B", "乙村")]
+
+    b_record = next(r for r in seen if r["team"] == "B")
+    assert accepted(supervisor.push([supervisor.version(base=b_record, audience=80)])) == [1]
+    corrected = field_b.pull_records()[-1]
+    assert corrected["audience"] == 80 and corrected["team"] == "B"
+
+
+def test_an_invalid_change_is_refused_with_its_issues_and_the_rest_go_in(
+    server: Server, field_a: Device
+) -> None:
+    good = field_a.version(place="好村")
+    bad = field_a.version(place="", audience="很多", held_on="2999-01-01")
+    also_good = field_a.version(place="也好村")
+    ref = field_a.version(kind="ref_item", list="topics", code="x", label_zh="x", label_en="x")
+    response = field_a.push([good, bad, also_good, ref])
+    body = response.json()
+    assert body["accepted"] == [1, 3]
+    invalid, forbidden = body["rejected"]
+    assert invalid["seq"] == 2 and invalid["code"] == protocol.REJECT_INVALID
+    issues = {(i["field"], i["code"]) for i in invalid["issues"]}
+    assert issues == {("place", "required"), ("audience", "bad_type"), ("held_on", "future_date")}
+    assert "place" in invalid["message"]
+    assert forbidden["seq"] == 4 and forbidden["code"] == protocol.REJECT_FORBIDDEN
+    assert [r["place"] for r in field_a.pull_records()] == ["好村", "也好村"]
+
+    # A newer laptop's kind is refused per change, not as a broken push.
+    newer = {"kind": "leaflet_order", "columns": ["seq", "uuid"], "rows": [[9, "u-1"]]}
+    unknown = field_a.post("/push", json={"batches": [newer]}).json()
+    assert unknown["rejected"][0]["code"] == protocol.REJECT_UNKNOWN_KIND
+
+
+def test_concurrent_edits_settle_on_the_greater_stamp_and_keep_the_loser(
+    server: Server, field_a: Device
+) -> None:
+    other = server.enrol("A", "field", "laptop-a2")
+    one, two = field_a.version(place="一村"), field_a.version(place="二村")
+    accepted(field_a.push([one, two]))
+    base_one, base_two = (r for r in other.pull_records())
+    # Both laptops edit both records from the same base; laptop-a2 edits later, so its stamps
+    # are greater whatever order the pushes arrive in.
+    early_one = field_a.version(base=base_one, audience=1)
+    early_two = field_a.version(base=base_two, audience=1)
+    late_one = other.version(base=base_one, audience=2)
+    late_two = other.version(base=base_two, audience=2)
+    assert early_one["hlc"] < late_one["hlc"] and early_two["hlc"] < late_two["hlc"]
+
+    # Record one: the earlier edit arrives first (a plain edit), the later one overrides it.
+    accepted(field_a.push([early_one]))
+    response = other.push([late_one])
+    assert response.json()["conflicts"] == 1
+    # Record two: the later edit arrives first; the earlier one loses on arrival.
+    accepted(other.push([late_two]))
+    response = field_a.push([early_two])
+    assert response.json() == {"accepted": [early_two["seq"]], "rejected": [], "conflicts": 1}
+
+    third = server.enrol("A", "field", "laptop-a3")
+    final = {r["uuid"]: r for r in third.pull_records()}
+    assert final[one["uuid"]]["audience"] == 2 and final[two["uuid"]]["audience"] == 2
+    pulled_stamps = [r["hlc"] for r in third.pull_records()]
+    assert early_one["hlc"] in pulled_stamps  # it was current for a while
+    assert early_two["hlc"] not in pulled_stamps  # it never was: not in the pull log
+
+    with server.engine.connect() as conn:
+        kept = conn.execute(select(conflicts).order_by(conflicts.c.id)).all()
+    assert [(c.uuid, c.winner_hlc, c.loser_hlc) for c in kept] == [
+        (one["uuid"], late_one["hlc"], early_one["hlc"]),
+        (two["uuid"], late_two["hlc"], early_two["hlc"]),
+    ]
+    assert json.loads(kept[1].loser_payload)["audience"] == 1
+    assert kept[1].loser_device == "laptop-a1" and kept[1].team == "A"
+
+
+def test_pull_pages_through_the_log(server: Server, field_a: Device) -> None:
+    accepted(field_a.push([field_a.version(audience=n) for n in range(25)]))
+    pages, after = [], 0
+    while True:
+        page = field_a.pull(after=after, limit=10)
+        rows = [row for batch in page["batches"] for row in batch["rows"]]
+        pages.append((len(rows), page["more"]))
+        assert page["last"] > after
+        after = page["last"]
+        if not page["more"]:
+            break
+    assert pages == [(10, True), (10, True), (5, False)]
+    assert sorted(r["audience"] for r in field_a.pull_records(limit=7)) == list(range(25))
+    for bad in ({"limit": 0}, {"limit": protocol.MAX_PULL_LIMIT + 1}, {"after": "x"}):
+        response = field_a.get("/pull", params=bad)
+        assert response.status_code == 400 and response.json()["error"] == "bad_request"
+
+
+def test_head_office_reference_lists_reach_every_team(
+    server: Server, field_a: Device, field_b: Device
+) -> None:
+    admin.set_ref(server.engine, "topics", "telecom_fraud", "防范电信诈骗（新）", "Telecom fraud")
+    admin.set_ref(server.engine, "partners", "bank_union", "银行业协会", "Banking association")
+    for device in (field_a, field_b):
+        items = {r["code"]: r for r in device.pull_records() if r["kind"] == "ref_item"}
+        assert set(items) == {"telecom_fraud", "bank_union"}
+        changed = items["telecom_fraud"]
+        assert changed["uuid"] == item_uuid("topics", "telecom_fraud")
+        assert changed["label_zh"] == "防范电信诈骗（新）" and changed["revision"] == 2
+        assert changed["hlc"] > SEED_STAMP and changed["team"] == ""
+        assert items["bank_union"]["revision"] == 1 and items["bank_union"]["active"] is True
+
+
+def test_laptops_sync_through_the_server(server: Server, tmp_path: Path) -> None:
+    """The laptop's own sync client, outbox and apply_remote against the real server."""
+    picture = tmp_path / "现场.jpg"
+    picture.write_bytes(bytes(range(256)) * 3000)  # 768 kB: two chunks
+    laptop, other = Store(tmp_path / "laptop"), Store(tmp_path / "other")
+    for store, team in ((laptop, "A"), (other, "A")):
+        code = admin.create_code(server.engine, team, "field").code
+        SyncClient(store).enrol(f"outreach-enrol:{server.url}#{code}")
+    design = laptop.save("leaflet_design", {"title": "防诈骗折页", "topic": "telecom_fraud"})
+    session = laptop.save("session", session_values())
+    laptop.set_handouts(session["uuid"], {design["uuid"]: 30})
+    laptop.add_photo(session["uuid"], picture, "宣讲现场")
+    gone = laptop.save("session", session_values(place="取消的活动"))
+    laptop.delete("session", gone["uuid"])
+
+    sent = SyncClient(laptop).sync()
+    assert (sent.pushed, sent.refused, sent.photos) == (6, 0, 1)
+    received = SyncClient(other).sync()
+    assert received.applied == 6
+    for kind, uuid in (("session", session["uuid"]), ("session", gone["uuid"])):
+        assert other.get(kind, uuid, True) == laptop.get(kind, uuid, True)
+    assert other.handouts(session["uuid"]) == {design["uuid"]: 30}
+    assert other.get("session", gone["uuid"]) is None
+    digest = hashlib.sha256(picture.read_bytes()).hexdigest()
+    assert photos.state(server.engine, digest) == {"received": 768_000, "complete": True}
+    laptop.close()
+    other.close()
+
+
+def _visit() -> dict[str, object]:
+    return {
+        "visited_on": "2026-03-02",
+        "village": "后山村",
+        "group": "elderly",
+        "services": ["pension_withdrawal"],
+        "outcome": "done",
+        "consent": True,
+        "client_name": "张大爷",
+    }
