@@ -223,18 +223,15 @@ class SyncClient:
         url, code = parse_enrolment(text, server)
         with self.store.transaction():
             self.store.set_setting(SERVER, url)
-        # Plain JSON, not gzip: head office reads the enrolment body uncompressed.
-        body = {
-            "code": code,
-            "device_id": self.store.device_id,
-            "label": label or self.store.author,
-        }
         response = self._request(
             "POST",
             protocol.API + "/enrol",
             auth=False,
-            raw=json.dumps(body, ensure_ascii=False).encode(),
-            headers={"Content-Type": "application/json"},
+            body={
+                "code": code,
+                "device_id": self.store.device_id,
+                "label": label or self.store.author,
+            },
         )
         if response.status_code != 200:
             raise SyncError("bad_code", _error_message(response))
