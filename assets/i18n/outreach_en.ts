@@ -558,10 +558,116 @@
     </message>
 </context>
 <context>
+    <name>LeafletPrint</name>
+    <message>
+        <source>Print: %1</source>
+        <extracomment>Show a progress dialog only for work that takes longer than this (no flashing).</extracomment>
+        <translation>Print: %1</translation>
+    </message>
+    <message>
+        <source>Export PDF: %1</source>
+        <translation>Export PDF: %1</translation>
+    </message>
+    <message>
+        <source>Leaflets</source>
+        <translation>Leaflets</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>The design's own link</source>
+        <translation>The design's own link</translation>
+    </message>
+    <message>
+        <source>A short link through head office that counts scans</source>
+        <translation>A short link through head office that counts scans</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) of A4</source>
+        <translation>
+            <numerusform>%n sheet of A4</numerusform>
+            <numerusform>%n sheets of A4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leaflet(s)</source>
+        <translation>
+            <numerusform>%n leaflet</numerusform>
+            <numerusform>%n leaflets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This design has no QR code link.</source>
+        <translation>This design has no QR code link.</translation>
+    </message>
+    <message>
+        <source>Printed: %1 (a new code for this run)</source>
+        <translation>Printed: %1 (a new code for this run)</translation>
+    </message>
+    <message>
+        <source>Printed: %1. Connect this laptop to head office to count scans.</source>
+        <translation>Printed: %1. Connect this laptop to head office to count scans.</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>Printed: %1</translation>
+    </message>
+    <message>
+        <source>The leaflet could not be made: %1</source>
+        <translation>The leaflet could not be made: %1</translation>
+    </message>
+    <message>
+        <source>Print preview: %1 (%2 sheets)</source>
+        <translation>Print preview: %1 (%2 sheets)</translation>
+    </message>
+    <message>
+        <source>Export leaflets as PDF</source>
+        <translation>Export leaflets as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+</context>
+<context>
     <name>Leaflets</name>
+    <message>
+        <source>Give --list, or --design, --copies and --out.</source>
+        <translation>Give --list, or --design, --copies and --out.</translation>
+    </message>
     <message>
         <source>Design</source>
         <translation>Design</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
     </message>
     <message>
         <source>Printed</source>
@@ -574,6 +680,10 @@
     <message>
         <source>On hand</source>
         <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Warn below</source>
+        <translation>Warn below</translation>
     </message>
     <message>
         <source>Running low: %1</source>
@@ -590,6 +700,34 @@
     <message>
         <source>Print runs</source>
         <translation>Print runs</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <source>Choose a picture…</source>
+        <translation>Choose a picture…</translation>
+    </message>
+    <message>
+        <source>Remove the picture</source>
+        <translation>Remove the picture</translation>
+    </message>
+    <message>
+        <source>Choose a picture for the leaflet</source>
+        <translation>Choose a picture for the leaflet</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>No font with Chinese characters was found, so the leaflet would print boxes instead of text. Install the WenQuanYi Micro Hei font (Debian and Ubuntu: fonts-wqy-microhei) and try again.</source>

@@ -559,10 +559,114 @@
     </message>
 </context>
 <context>
+    <name>LeafletPrint</name>
+    <message>
+        <source>Print: %1</source>
+        <extracomment>Show a progress dialog only for work that takes longer than this (no flashing).</extracomment>
+        <translation>打印：%1</translation>
+    </message>
+    <message>
+        <source>Export PDF: %1</source>
+        <translation>导出 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Leaflets</source>
+        <translation>宣传折页</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>版式</translation>
+    </message>
+    <message>
+        <source>The design&apos;s own link</source>
+        <translation>折页样式自身的链接</translation>
+    </message>
+    <message>
+        <source>A short link through head office that counts scans</source>
+        <translation>经总行中转、可统计扫码次数的短链接</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) of A4</source>
+        <translation>
+            <numerusform>共 %n 张 A4 纸</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leaflet(s)</source>
+        <translation>
+            <numerusform>共 %n 份折页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This design has no QR code link.</source>
+        <translation>此折页样式没有二维码链接。</translation>
+    </message>
+    <message>
+        <source>Printed: %1 (a new code for this run)</source>
+        <translation>二维码内容：%1（本批次使用新生成的统计码）</translation>
+    </message>
+    <message>
+        <source>Printed: %1. Connect this laptop to head office to count scans.</source>
+        <translation>二维码内容：%1。本机连接总行后才能统计扫码次数。</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>二维码内容：%1</translation>
+    </message>
+    <message>
+        <source>The leaflet could not be made: %1</source>
+        <translation>无法生成折页：%1</translation>
+    </message>
+    <message>
+        <source>Print preview: %1 (%2 sheets)</source>
+        <translation>打印预览：%1（共 %2 张）</translation>
+    </message>
+    <message>
+        <source>Export leaflets as PDF</source>
+        <translation>将折页导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+</context>
+<context>
     <name>Leaflets</name>
+    <message>
+        <source>Give --list, or --design, --copies and --out.</source>
+        <translation>请指定 --list，或同时指定 --design、--copies 和 --out。</translation>
+    </message>
     <message>
         <source>Design</source>
         <translation>折页样式</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>版式</translation>
     </message>
     <message>
         <source>Printed</source>
@@ -575,6 +679,10 @@
     <message>
         <source>On hand</source>
         <translation>现有库存</translation>
+    </message>
+    <message>
+        <source>Warn below</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Running low: %1</source>
@@ -591,6 +699,34 @@
     <message>
         <source>Print runs</source>
         <translation>印制批次</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture for the leaflet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No font with Chinese characters was found, so the leaflet would print boxes instead of text. Install the WenQuanYi Micro Hei font (Debian and Ubuntu: fonts-wqy-microhei) and try again.</source>
