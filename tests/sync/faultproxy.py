@@ -20,8 +20,9 @@ import contextlib
 import random
 import socket
 import threading
+import time
 from collections import Counter, deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -127,6 +128,9 @@ class FaultProxy:
         self.traffic = Traffic()
         #: Anything unexpected inside the proxy; a test fixture asserts it stays empty.
         self.errors: list[str] = []
+        #: Called with each exchange before it is forwarded: lets a test kill the server (or a
+        #: laptop) at the moment a given request is on its way.
+        self.on_request: Callable[[Exchange], None] | None = None
         self._plan: deque[_Planned] = deque()
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -168,6 +172,15 @@ class FaultProxy:
         for thread in list(self._threads):
             if thread is not threading.current_thread():
                 thread.join(timeout=5)
+
+    def wait_idle(self, timeout: float = 30.0) -> bool:
+        """Wait until no exchange is in flight (a delayed request has reached the server)."""
+        deadline = time.monotonic() + timeout
+        with self._lock:
+            threads = list(self._threads)
+        for thread in threads:
+            thread.join(timeout=max(0.0, deadline - time.monotonic()))
+        return not any(t.is_alive() for t in threads)
 
     # -- planning -----------------------------------------------------------------------------
 
@@ -229,10 +242,13 @@ class FaultProxy:
             with self._lock:
                 self.exchanges.append(exchange)
                 self.traffic.by_path[path.split("?")[0]] += 1
+            if self.on_request is not None:
+                self.on_request(exchange)
             self._apply(fault, client, data, exchange)
-        except OSError as exc:
-            if not self._stop.is_set():
-                self.errors.append(f"{type(exc).__name__}: {exc}")
+        except OSError:
+            # The server is down (killed by the test) or the client gave up (its timeout): to
+            # the client this is a dead connection, which is what such an accident looks like.
+            pass
         except ValueError as exc:
             self.errors.append(str(exc))
         finally:

@@ -1,0 +1,79 @@
+"""Two field laptops of one team and a supervisor, syncing through head office, end up equal.
+
+Everything runs for real: a server process, laptops as stores in their own data dirs with the
+SyncClient, talking HTTP through the fault proxy (passing everything here). The convergence
+checks are in harness.assert_converged.
+"""
+
+from __future__ import annotations
+
+from sync.client import SyncError
+from tests.sync.e2e.conftest import MakeLaptop
+from tests.sync.e2e.harness import (
+    CODE,
+    HeadOffice,
+    Laptop,
+    Ledger,
+    consultation_values,
+    fields_of,
+    session_values,
+    settle,
+    visit_values,
+)
+from tests.sync.e2e.harness import assert_converged as converged
+
+
+def test_the_administrator_enrols_a_laptop_with_the_printed_code(
+    head_office: HeadOffice, ledger: Ledger, tmp_path
+) -> None:
+    """The path a real office takes: `outreach-server enrol` prints a code, the laptop uses it."""
+    out = head_office.cli(
+        "enrol", "--team", "A", "--role", "field", "--server-url", head_office.url
+    )
+    code = CODE.search(out)
+    assert code, out
+    laptop = Laptop("a1", tmp_path / "a1", ledger)
+    try:
+        reply = laptop.client.enrol(code.group(0), head_office.url)
+        assert (reply["team"], reply["role"]) == ("A", "field")
+        assert laptop.team == "A" and laptop.client.enrolled
+        assert laptop.device_id in head_office.cli("devices")
+    finally:
+        laptop.close()
+
+
+def test_two_field_laptops_and_a_supervisor_converge(
+    head_office: HeadOffice, laptops: MakeLaptop, ledger: Ledger
+) -> None:
+    a1, a2 = laptops("a1", "A"), laptops("a2", "A")
+    sup = laptops("sup", "A", "supervisor")
+    s1 = a1.save("session", session_values(place="石桥村"))
+    a1.save("consultation", consultation_values(session=s1["uuid"]))
+    s2 = a2.save("session", session_values(place="河东社区", venue_kind="community"))
+    a2.save("visit", visit_values())
+    settle([a1, a2, sup])
+    # Edits and a deletion made on other laptops than the ones that created the records.
+    a2.save("session", {**fields_of("session", s1), "audience": 120}, uuid=s1["uuid"])
+    a1.delete("session", s2["uuid"])
+    sup.save("consultation", consultation_values(question="存款利率怎么算？"))
+    settle([a1, a2, sup])
+    converged(head_office, "A", [a1, a2, sup], ledger)
+    assert a1.live("session") == a2.live("session") == sup.live("session") == [s1["uuid"]]
+    assert a1.store.get("session", s1["uuid"])["audience"] == 120
+    tomb = sup.store.get("session", s2["uuid"], include_deleted=True)
+    assert tomb is not None and tomb["deleted"]
+
+
+def test_a_revoked_laptop_is_told_so(head_office: HeadOffice, laptops: MakeLaptop) -> None:
+    a1 = laptops("a1", "A")
+    a1.save("session", session_values())
+    a1.sync()
+    head_office.cli("revoke", a1.store.device_id)
+    a1.save("session", session_values(place="李庄"))
+    try:
+        a1.sync()
+    except SyncError as error:
+        assert error.code == "revoked" and not error.retry_soon
+    else:
+        raise AssertionError("a revoked laptop synced")
+    assert a1.store.pending_changes() == 1  # kept for when it is enrolled again
