@@ -17,6 +17,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PIL import Image
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
@@ -29,6 +30,7 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPaintDevice,
+    QPaintEngine,
     QPainter,
     QPdfWriter,
     QPen,
@@ -37,6 +39,10 @@ from PySide6.QtGui import (
 from desktop.leaflets import fonts, qr
 from desktop.leaflets.jobs import LeafletError, PrintJob
 from desktop.leaflets.layout import Line, Rect, Sheet
+from desktop.leaflets.nonekeeper import NoneKeeper
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 log = logging.getLogger(__name__)
 
@@ -140,6 +146,7 @@ class LeafletPainter:
     """Paints the sheets of one print job on a device of `dpi` dots per inch."""
 
     def __init__(self, job: PrintJob, family: str, dpi: float) -> None:
+        self.keeper = NoneKeeper()
         self.job = job
         self.family = family
         self.dpi = float(dpi)
@@ -449,6 +456,7 @@ class LeafletPainter:
             self.draw_marks(painter, self.sheet.cut_marks(), dashed=False)
         if self.sheet.panels > 1:
             self.draw_marks(painter, self.sheet.fold_marks(), dashed=True)
+        self.keeper.top_up()
 
     def draw_marks(self, painter: QPainter, marks: Sequence[Line], dashed: bool) -> None:
         pen = QPen(MARK_COLOUR, max(1.0, self.px(0.2)))
@@ -534,31 +542,44 @@ def write_pdf(
     return path
 
 
-def print_job(
-    printer: object, job: PrintJob, family: str, progress: Progress | None = None
-) -> None:
-    """Paint the run on a QPrinter (also the one a print preview hands over)."""
-    from PySide6.QtPrintSupport import QPrinter
+def print_sheets(printer: QPrinter, job: PrintJob, family: str) -> int:
+    """Paint one full sheet of `job` on a printer; the printer's copy count makes the rest.
 
-    assert isinstance(printer, QPrinter)
+    Every full sheet of a run is the same (one tracking code per run), so a run goes to the
+    printer as a one-page document printed `copyCount()` times: the print system repeats it,
+    and the preview (which draws at printer resolution, slowly) shows one page, not hundreds.
+    A printer that cannot make copies itself gets the page that many times. Returns the number
+    of pages painted.
+    """
     printer.setFullPage(True)
     painter = QPainter()
     if not painter.begin(printer):
         raise LeafletError("write_failed", printer.outputFileName() or printer.printerName())
     try:
-        paint_job(painter, job, family, printer.resolution(), printer.newPage, progress)
+        preview = painter.paintEngine().type() == QPaintEngine.Type.Picture
+        repeat = 1 if preview or printer.supportsMultipleCopies() else printer.copyCount()
+        leaflets = LeafletPainter(job, family, printer.resolution())
+        for index in range(repeat):
+            if index and not printer.newPage():
+                raise LeafletError("write_failed", "new page")
+            leaflets.paint_sheet(painter, 0)
     finally:
         painter.end()
+    return repeat
 
 
-def prepare_printer(printer: object, job: PrintJob) -> None:
-    """A4 in the layout's orientation, no margins: the layout keeps its own."""
-    from PySide6.QtPrintSupport import QPrinter
-
-    assert isinstance(printer, QPrinter)
+def prepare_printer(printer: QPrinter, job: PrintJob) -> None:
+    """A4 in the layout's orientation, no margins (the layout keeps its own), sheets as copies."""
     printer.setPageLayout(page_layout(job.sheet))
     printer.setFullPage(True)
     printer.setDocName(str(job.design.get("title") or "leaflet"))
+    printer.setCopyCount(job.sheets)
+
+
+def printed_copies(printer: QPrinter, job: PrintJob) -> int:
+    """Leaflets a finished print made: sheets (the copy count, maybe changed in the print
+    dialog) times the leaflets on each."""
+    return max(1, printer.copyCount()) * min(job.sheet.per_sheet, job.copies)
 
 
 def sheet_image(job: PrintJob, family: str, dpi: float = 100, index: int = 0) -> QImage:
