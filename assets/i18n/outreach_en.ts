@@ -577,6 +577,10 @@
         <translation>Layout</translation>
     </message>
     <message>
+        <source>Number of leaflets</source>
+        <translation>Number of leaflets</translation>
+    </message>
+    <message>
         <source>The design's own link</source>
         <translation>The design's own link</translation>
     </message>

@@ -578,6 +578,10 @@
         <translation>版式</translation>
     </message>
     <message>
+        <source>Number of leaflets</source>
+        <translation>折页份数</translation>
+    </message>
+    <message>
         <source>The design&apos;s own link</source>
         <translation>折页样式自身的链接</translation>
     </message>
