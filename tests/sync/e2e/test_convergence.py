@@ -27,16 +27,17 @@ def test_the_administrator_enrols_a_laptop_with_the_printed_code(
     head_office: HeadOffice, ledger: Ledger, tmp_path
 ) -> None:
     """The path a real office takes: `outreach-server enrol` prints a code, the laptop uses it."""
+    team = head_office.team("A")
     out = head_office.cli(
-        "enrol", "--team", "A", "--role", "field", "--server-url", head_office.url
+        "enrol", "--team", team, "--role", "field", "--server-url", head_office.url
     )
     code = CODE.search(out)
     assert code, out
     laptop = Laptop("a1", tmp_path / "a1", ledger)
     try:
         reply = laptop.client.enrol(code.group(0), head_office.url)
-        assert (reply["team"], reply["role"]) == ("A", "field")
-        assert laptop.team == "A" and laptop.client.enrolled
+        assert (reply["team"], reply["role"]) == (team, "field")
+        assert laptop.team == team and laptop.client.enrolled
         assert laptop.device_id in head_office.cli("devices")
     finally:
         laptop.close()

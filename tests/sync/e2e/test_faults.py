@@ -104,7 +104,7 @@ def test_a_push_that_arrives_after_its_retry_is_stored_once(
     assert head_office.conflicts() == []
 
 
-@pytest.mark.parametrize("after", [0.0, 0.05, 0.15])
+@pytest.mark.parametrize("after", [0.0, 0.1])
 def test_head_office_killed_mid_push_and_restarted(
     head_office: HeadOffice, laptops: MakeLaptop, ledger: Ledger, after: float
 ) -> None:
@@ -134,7 +134,7 @@ def test_laptop_killed_mid_pull_resumes_without_gaps_or_doubles(
 ) -> None:
     """`outreach sync` in a process of its own, SIGKILLed while it takes in a long backlog."""
     a1 = laptops("a1", "A")
-    total = 3 * PULL_PAGE + 500
+    total = 2 * PULL_PAGE + 500
     a1.bulk(
         "consultation", total, lambda i: consultation_values(question=f"第{i}个问题：征信怎么查？")
     )
@@ -160,7 +160,11 @@ def test_laptop_killed_mid_pull_resumes_without_gaps_or_doubles(
             covered = conn.scalar(
                 select(func.count())
                 .select_from(changes)
-                .where(changes.c.position <= cursor, changes.c.kind == "consultation")
+                .where(
+                    changes.c.position <= cursor,
+                    changes.c.kind == "consultation",
+                    changes.c.team == head_office.team("A"),
+                )
             )
         assert held == covered, "the cursor and the records it covers disagree"
         assert 0 < held < total, "the kill did not land mid-pull"
