@@ -7,6 +7,7 @@ import datetime as dt
 import uuid as uuidlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import requests
@@ -68,6 +69,10 @@ class Device:
         headers = {**self.headers, **kw.pop("headers", {})}
         return requests.post(self.base + protocol.API + path, headers=headers, timeout=60, **kw)
 
+    def put(self, path: str, **kw: Any) -> requests.Response:
+        headers = {**self.headers, **kw.pop("headers", {})}
+        return requests.put(self.base + protocol.API + path, headers=headers, timeout=60, **kw)
+
     def version(
         self,
         kind: str = "session",
@@ -86,7 +91,7 @@ class Device:
             self.clock.observe(base["hlc"])
         fields = dict(base) if base else (session_values() if kind == "session" else {})
         fields.update(values)
-        meta = {k: v for k, v in values.items() if k in protocol.RECORD_META}
+        meta = {k: v for k, v in values.items() if k in protocol.PUSH_META}
         return {
             **{f: fields.get(f) for f in KINDS[kind].field_names},
             "kind": kind,  # not a column: encode_batch leaves it out
@@ -135,6 +140,8 @@ class Device:
 class Server:
     url: str
     engine: Engine
+    #: What the server process printed.
+    log: Path
 
     def enrol(self, team: str, role: str, device_id: str) -> Device:
         code = admin.create_code(self.engine, team, role).code

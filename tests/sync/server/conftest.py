@@ -1,8 +1,10 @@
 """Head office's server as it runs for real: a uvicorn process on a free port, over SQLite or
 PostgreSQL, talked to with `requests` like a laptop would.
 
-Every test gets a fresh database: a SQLite file in tmp_path, or a new PostgreSQL database made
-in the cluster OUTREACH_TEST_PG points at (packaging/test.sh starts one).
+Every test gets a fresh database (a SQLite file, or a new database in the PostgreSQL cluster
+OUTREACH_TEST_PG points at; packaging/test.sh starts one) and, if it needs one, its own server
+process. A server takes a second to import and start, so the next test's server is already
+starting on its own fresh database while the current test runs.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import sys
 import time
 import uuid as uuidlib
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
@@ -25,6 +28,7 @@ from tests.sync.server.client import Device, Server
 
 PG_ENV = "OUTREACH_TEST_PG"
 ROOT = Path(__file__).resolve().parents[3]
+BACKENDS = ("sqlite", "postgresql")
 
 
 def free_port() -> int:
@@ -38,39 +42,48 @@ def _plain(url: str) -> str:
     return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
 
 
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    """A new, empty PostgreSQL database, dropped afterwards."""
-    base = os.environ.get(PG_ENV)
-    if not base:
-        pytest.skip(f"{PG_ENV} is not set (packaging/test.sh starts a PostgreSQL for these tests)")
+def new_database(backend: str, folder: Path) -> str:
+    """The URL of a new, empty database."""
+    if backend == "sqlite":
+        return f"sqlite:///{folder / f'server-{uuidlib.uuid4().hex[:8]}.sqlite3'}"
+    base = os.environ[PG_ENV]
     name = f"outreach_{uuidlib.uuid4().hex[:12]}"
     with psycopg.connect(_plain(base), autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
-    url = make_url(base).set(database=name).render_as_string(hide_password=False)
+    return make_url(base).set(database=name).render_as_string(hide_password=False)
+
+
+def drop_database(url: str) -> None:
+    if url.startswith("postgresql"):
+        with psycopg.connect(_plain(os.environ[PG_ENV]), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    if request.param == "postgresql" and not os.environ.get(PG_ENV):
+        pytest.skip(f"{PG_ENV} is not set (packaging/test.sh starts a PostgreSQL for these tests)")
+    return str(request.param)
+
+
+@pytest.fixture
+def db_url(backend: str, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty database of each kind (no server)."""
+    url = new_database(backend, tmp_path)
     yield url
-    with psycopg.connect(_plain(base), autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """A fresh database of each kind."""
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'server.sqlite3'}"
-    return str(request.getfixturevalue("pg_url"))
+    drop_database(url)
 
 
 @pytest.fixture
 def engine(db_url: str) -> Iterator[Engine]:
-    """The test's own connection to the server's database (migrated), to arrange and inspect."""
+    """A connection to the test's database, migrated, to arrange and inspect."""
     e = admin.open_database(db_url)
     yield e
     e.dispose()
 
 
-def start_server(db_url: str, log: Path) -> tuple[subprocess.Popen[bytes], str]:
-    """A real server process; returns it and its base URL once it answers."""
+def launch_server(db_url: str, log: Path) -> tuple[subprocess.Popen[bytes], int]:
+    """A real server process starting on a free port (see wait_until_up)."""
     port = free_port()
     out = open(log, "ab")  # noqa: SIM115 - the child writes to it for its whole life
     proc = subprocess.Popen(
@@ -80,14 +93,18 @@ def start_server(db_url: str, log: Path) -> tuple[subprocess.Popen[bytes], str]:
         stderr=subprocess.STDOUT,
     )
     out.close()
-    url = f"http://127.0.0.1:{port}"
+    return proc, port
+
+
+def wait_until_up(proc: subprocess.Popen[bytes], port: int, log: Path) -> str:
+    """The server's base URL once it accepts connections (it migrates before listening)."""
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise RuntimeError(f"the server exited: {log.read_text(errors='replace')}")
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                return proc, url
+                return f"http://127.0.0.1:{port}"
         except OSError:
             time.sleep(0.05)
     proc.kill()
@@ -103,14 +120,59 @@ def stop_server(proc: subprocess.Popen[bytes]) -> None:
         proc.wait()
 
 
+@dataclass
+class Launched:
+    proc: subprocess.Popen[bytes]
+    port: int
+    db_url: str
+    log: Path
+
+
+class Spares:
+    """One server per backend starting ahead, each on its own new database."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.waiting: dict[str, Launched] = {}
+
+    def _launch(self, backend: str) -> Launched:
+        url = new_database(backend, self.folder)
+        log = self.folder / f"server-{uuidlib.uuid4().hex[:8]}.log"
+        proc, port = launch_server(url, log)
+        return Launched(proc, port, url, log)
+
+    def take(self, backend: str) -> Launched:
+        ready = self.waiting.pop(backend, None) or self._launch(backend)
+        self.waiting[backend] = self._launch(backend)
+        return ready
+
+    def close(self) -> None:
+        for left in self.waiting.values():
+            stop_server(left.proc)
+            drop_database(left.db_url)
+
+
+@pytest.fixture(scope="session")
+def spares(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Spares]:
+    pool = Spares(tmp_path_factory.mktemp("servers"))
+    yield pool
+    pool.close()
+
+
 @pytest.fixture
-def server(db_url: str, engine: Engine, tmp_path: Path) -> Iterator[Server]:
-    """A server process over the test's fresh database, with teams A and B."""
+def server(backend: str, spares: Spares) -> Iterator[Server]:
+    """A server process over a fresh database of its own, with teams A and B."""
+    launched = spares.take(backend)
+    engine = admin.open_database(launched.db_url)
     admin.add_team(engine, "A")
     admin.add_team(engine, "B")
-    proc, url = start_server(db_url, tmp_path / "server.log")
-    yield Server(url, engine)
-    stop_server(proc)
+    try:
+        url = wait_until_up(launched.proc, launched.port, launched.log)
+        yield Server(url, engine, launched.log)
+    finally:
+        stop_server(launched.proc)
+        engine.dispose()
+        drop_database(launched.db_url)
 
 
 @pytest.fixture

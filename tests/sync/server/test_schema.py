@@ -1,0 +1,52 @@
+"""The server's database: migrations give exactly the tables the code uses, once, and refuse a
+database from a newer server."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import Engine, func, inspect, select, update
+
+from desktop.domain.kinds import KINDS
+from desktop.domain.refdata import DEFAULT_ITEMS, item_uuid
+from desktop.store.store import SEED_STAMP
+from sync.server import admin, db, migrations, rows
+from sync.server.cli import main
+from sync.server.schema import changes, metadata, records, schema_version
+
+
+def test_migrated_tables_match_the_schema_the_code_uses(engine: Engine) -> None:
+    found = inspect(engine)
+    assert set(found.get_table_names()) == set(metadata.tables)
+    for name, table in metadata.tables.items():
+        assert {c["name"] for c in found.get_columns(name)} == set(table.columns.keys()), name
+
+
+def test_reference_lists_are_seeded_once_and_not_logged(engine: Engine) -> None:
+    assert migrations.migrate(engine) == migrations.LATEST  # again: nothing more happens
+    with engine.connect() as conn:
+        assert conn.scalar(select(func.count()).select_from(changes)) == 0
+        seeded = conn.execute(select(records).where(records.c.kind == "ref_item")).all()
+    assert len(seeded) == len(DEFAULT_ITEMS)
+    by_uuid = {r.uuid: r for r in seeded}
+    village = by_uuid[item_uuid("venue_kinds", "village")]
+    assert village.hlc == SEED_STAMP and village.team == "" and village.deleted is False
+    record = rows.decode(KINDS["ref_item"], village.payload)
+    assert (record["label_zh"], record["active"], record["sort"]) == ("进农村", True, 0)
+
+
+def test_a_newer_database_is_left_alone(
+    engine: Engine, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with engine.begin() as conn:
+        conn.execute(update(schema_version).values(version=migrations.LATEST + 1))
+    with pytest.raises(migrations.TooNew):
+        admin.open_database(db_url)
+    assert main(["teams", "--db", db_url]) == 1
+    assert "update the server" in capsys.readouterr().err
+
+
+def test_database_urls() -> None:
+    assert db.normalise_url("postgresql://u@h/d") == "postgresql+psycopg://u@h/d"
+    assert db.normalise_url("postgres://u@h/d") == "postgresql+psycopg://u@h/d"
+    assert db.normalise_url("sqlite:///x.db") == "sqlite:///x.db"
+    assert db.default_url().startswith("sqlite:///") and "OutreachServer" in db.default_url()
