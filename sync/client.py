@@ -14,7 +14,6 @@ import hashlib
 import json
 import logging
 import re
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -195,7 +194,7 @@ class SyncClient:
         if not header:
             return
         try:
-            offset = int(header) / 1000 - time.time()
+            offset = int(header) / 1000 - self.store.laptop_time()
         except ValueError:
             return
         if abs(offset) < CLOCK_TOLERANCE_S:

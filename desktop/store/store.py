@@ -208,6 +208,10 @@ class Store:
             self._author = str(self.setting("author") or getpass.getuser())
         return self._author
 
+    def laptop_time(self) -> float:
+        """The laptop's own clock, uncorrected (what sync compares with head office's)."""
+        return self._wall()
+
     def now(self) -> str:
         """The time for created/updated stamps: the laptop clock, corrected at the last sync."""
         return utc_now(self._wall() + self.clock_offset)
