@@ -209,6 +209,7 @@ class LeafletPrinting(QObject):
         self.worker: Worker | None = None
         self.message_box: QMessageBox | None = None
         self.preview: QPrintPreviewDialog | None = None
+        self.printer: QPrinter | None = None
         self.progress: QProgressDialog | None = None
 
     # -- messages ----------------------------------------------------------------------------------
@@ -257,15 +258,16 @@ class LeafletPrinting(QObject):
         preview = self.make_preview(job, parent)
         if preview is None:
             return
-        if preview.exec() == QDialog.DialogCode.Accepted:
-            self.finish_print(job, preview.printer())
+        if preview.exec() == QDialog.DialogCode.Accepted and self.printer is not None:
+            self.finish_print(job, self.printer)
 
     def make_preview(self, job: PrintJob, parent: QWidget | None) -> QPrintPreviewDialog | None:
         """The print preview for `job`: one sheet shown, the sheets as the printer's copies."""
         family = self.family(job, parent)
         if family is None:
             return None
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        # Kept here: the dialog does not own its printer, and Python would free it at once.
+        self.printer = printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         render.prepare_printer(printer, job)
         preview = QPrintPreviewDialog(printer, parent)
         preview.setObjectName("leaflet_preview")

@@ -159,6 +159,10 @@ class LeafletsView(QTabWidget):
             view.model.modelReset.connect(self.update_actions)
         self.update_actions()
 
+    def warning_text(self) -> str:
+        """The low-stock warning as shown (empty when nothing runs low)."""
+        return self.stock.warning.text() if self.stock.warning.isVisibleTo(self) else ""
+
     def refresh(self) -> None:
         self.stock.refresh()
         self.designs.refresh()
