@@ -65,6 +65,8 @@ class LineEditor(Editor):
             self.edit.setMaximumWidth(100)
         self.edit.textChanged.connect(self.changed)
         self._layout.addWidget(self.edit)
+        if f.type in (FieldType.INT, FieldType.TIME):
+            self._layout.addStretch()
         self.setFocusProxy(self.edit)
 
     def value(self) -> Any:

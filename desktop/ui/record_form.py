@@ -115,6 +115,7 @@ class RecordForm(QDialog):
             self.body_layout.addWidget(box)
             self.editors["consent"].changed.connect(self._update_personal_enabled)
         self.build_extras(self.body_layout)
+        self.body_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
