@@ -42,6 +42,9 @@ FAILURES: dict[str, str] = {
         "Leaflets", "The number of copies must be a whole number from 1 to {detail}."
     ),
     "bad_layout": QT_TRANSLATE_NOOP("Leaflets", "Unknown layout “{detail}”."),
+    "bad_qr_mode": QT_TRANSLATE_NOOP(
+        "Leaflets", "Unknown kind of QR code “{detail}”: use direct or tracked."
+    ),
     "not_enrolled": QT_TRANSLATE_NOOP(
         "Leaflets",
         "Tracked QR codes need a laptop connected to head office. Print with the direct link, "
@@ -141,7 +144,7 @@ def plan_job(
         raise LeafletError("bad_layout", chosen_layout)
     mode = qr_mode or design.get("qr_mode") or "direct"
     if mode not in QR_MODES:
-        raise LeafletError("bad_layout", mode)
+        raise LeafletError("bad_qr_mode", mode)
     target = str(design.get("qr_target") or "").strip()
     code = ""
     url = target

@@ -73,8 +73,8 @@ class Style:
 
 STYLES: dict[str, Style] = {
     "a4": Style(title_pt=28, body_pt=15, small_pt=9, qr_mm=40),
-    "a5x2": Style(title_pt=20, body_pt=12, small_pt=7.5, qr_mm=32, max_scale=1.7),
-    "a6x4": Style(title_pt=14, body_pt=9, small_pt=6, qr_mm=24, max_scale=1.9),
+    "a5x2": Style(title_pt=22, body_pt=12, small_pt=7.5, qr_mm=32, max_scale=1.5),
+    "a6x4": Style(title_pt=17, body_pt=9, small_pt=6, qr_mm=24, max_scale=1.6),
     "trifold": Style(title_pt=24, body_pt=12, small_pt=7.5, qr_mm=48),
 }
 

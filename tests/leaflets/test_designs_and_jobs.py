@@ -127,10 +127,13 @@ def test_bad_copies_are_refused(shipped, copies: str) -> None:
     assert "10000" in refused.value.message()
 
 
-def test_unknown_layout_is_refused(shipped) -> None:
+def test_unknown_layout_or_qr_mode_is_refused(shipped) -> None:
     with pytest.raises(LeafletError) as refused:
         jobs.plan_job(shipped, designs.find_design(shipped, "credit-zh"), 5, layout="a3")
     assert refused.value.code == "bad_layout"
+    with pytest.raises(LeafletError) as refused:
+        jobs.plan_job(shipped, designs.find_design(shipped, "credit-zh"), 5, qr_mode="hidden")
+    assert refused.value.code == "bad_qr_mode" and "hidden" in refused.value.message()
 
 
 def test_recording_a_run_keeps_what_was_printed_and_by_whom(shipped) -> None:
