@@ -7,7 +7,6 @@ checks are in harness.assert_converged.
 
 from __future__ import annotations
 
-from sync.client import SyncError
 from tests.sync.e2e.conftest import MakeLaptop
 from tests.sync.e2e.harness import (
     CODE,
@@ -63,18 +62,3 @@ def test_two_field_laptops_and_a_supervisor_converge(
     assert a1.store.get("session", s1["uuid"])["audience"] == 120
     tomb = sup.store.get("session", s2["uuid"], include_deleted=True)
     assert tomb is not None and tomb["deleted"]
-
-
-def test_a_revoked_laptop_is_told_so(head_office: HeadOffice, laptops: MakeLaptop) -> None:
-    a1 = laptops("a1", "A")
-    a1.save("session", session_values())
-    a1.sync()
-    head_office.cli("revoke", a1.store.device_id)
-    a1.save("session", session_values(place="李庄"))
-    try:
-        a1.sync()
-    except SyncError as error:
-        assert error.code == "revoked" and not error.retry_soon
-    else:
-        raise AssertionError("a revoked laptop synced")
-    assert a1.store.pending_changes() == 1  # kept for when it is enrolled again
