@@ -39,7 +39,6 @@ from PySide6.QtGui import (
 from desktop.leaflets import fonts, qr
 from desktop.leaflets.jobs import LeafletError, PrintJob
 from desktop.leaflets.layout import Line, Rect, Sheet
-from desktop.leaflets.nonekeeper import NoneKeeper
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -146,7 +145,6 @@ class LeafletPainter:
     """Paints the sheets of one print job on a device of `dpi` dots per inch."""
 
     def __init__(self, job: PrintJob, family: str, dpi: float) -> None:
-        self.keeper = NoneKeeper()
         self.job = job
         self.family = family
         self.dpi = float(dpi)
@@ -456,7 +454,6 @@ class LeafletPainter:
             self.draw_marks(painter, self.sheet.cut_marks(), dashed=False)
         if self.sheet.panels > 1:
             self.draw_marks(painter, self.sheet.fold_marks(), dashed=True)
-        self.keeper.top_up()
 
     def draw_marks(self, painter: QPainter, marks: Sequence[Line], dashed: bool) -> None:
         pen = QPen(MARK_COLOUR, max(1.0, self.px(0.2)))
