@@ -600,19 +600,9 @@
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n sheet(s) of A4</source>
-        <translation>
-            <numerusform>%n sheet of A4</numerusform>
-            <numerusform>%n sheets of A4</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n leaflet(s)</source>
-        <translation>
-            <numerusform>%n leaflet</numerusform>
-            <numerusform>%n leaflets</numerusform>
-        </translation>
+        <translation>%n sheet(s) of A4</translation>
     </message>
     <message>
         <source>This design has no QR code link.</source>
@@ -754,6 +744,10 @@
     <message>
         <source>Unknown layout “{detail}”.</source>
         <translation>Unknown layout “{detail}”.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of QR code “{detail}”: use direct or tracked.</source>
+        <translation>Unknown kind of QR code “{detail}”: use direct or tracked.</translation>
     </message>
     <message>
         <source>Tracked QR codes need a laptop connected to head office. Print with the direct link, or connect first.</source>
@@ -943,13 +937,6 @@ Data folder: %1</translation>
         <source>any</source>
         <translation>any</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete this record? It stays in the history and the deletion is sent to head office.</source>
         <translation>Delete this record? It stays in the history and the deletion is sent to head office.</translation>
@@ -1000,13 +987,6 @@ Data folder: %1</translation>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting to go to head office</source>
-        <translation>
-            <numerusform>%n change waiting to go to head office</numerusform>
-            <numerusform>%n changes waiting to go to head office</numerusform>
-        </translation>
-    </message>
     <message>
         <source>last sync %1</source>
         <translation>last sync %1</translation>
@@ -1015,12 +995,9 @@ Data folder: %1</translation>
         <source>syncing…</source>
         <translation>syncing…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n change(s) refused by head office</source>
-        <translation>
-            <numerusform>%n change refused by head office</numerusform>
-            <numerusform>%n changes refused by head office</numerusform>
-        </translation>
+        <translation>%n change(s) refused by head office</translation>
     </message>
     <message>
         <source>Connect to head office</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>App</name>
@@ -72,7 +71,7 @@
         <translation>直接指向该链接</translation>
     </message>
     <message>
-        <source>Head office&apos;s counted short link</source>
+        <source>Head office's counted short link</source>
         <translation>经总行短链接（统计扫码次数）</translation>
     </message>
     <message>
@@ -263,7 +262,7 @@
     </message>
     <message>
         <source>QR code link</source>
-        <extracomment>The design&apos;s own link when the run was printed: where a tracked code should lead.</extracomment>
+        <extracomment>The design's own link when the run was printed: where a tracked code should lead.</extracomment>
         <translation>二维码链接</translation>
     </message>
     <message>
@@ -284,7 +283,7 @@
     </message>
     <message>
         <source>Picture (checksum)</source>
-        <extracomment>Content address (sha256) of a picture in the data dir&apos;s content-addressed file store.</extracomment>
+        <extracomment>Content address (sha256) of a picture in the data dir's content-addressed file store.</extracomment>
         <translation>配图（校验值）</translation>
     </message>
     <message>
@@ -324,7 +323,7 @@
     </message>
     <message>
         <source>Checksum</source>
-        <extracomment>Content address of the file in the data dir&apos;s photo folder.</extracomment>
+        <extracomment>Content address of the file in the data dir's photo folder.</extracomment>
         <translation>校验值</translation>
     </message>
     <message>
@@ -410,15 +409,15 @@
         <translation>缺少必填列：{columns}。</translation>
     </message>
     <message>
-        <source>Column &quot;{column}&quot;: no leaflet design is titled &quot;{title}&quot;.</source>
+        <source>Column "{column}": no leaflet design is titled "{title}".</source>
         <translation>列“{column}”：没有标题为“{title}”的折页样式。</translation>
     </message>
     <message>
-        <source>Column &quot;{column}&quot;: several leaflet designs are titled &quot;{title}&quot;.</source>
+        <source>Column "{column}": several leaflet designs are titled "{title}".</source>
         <translation>列“{column}”：有多个折页样式的标题都是“{title}”。</translation>
     </message>
     <message>
-        <source>Columns &quot;{first}&quot; and &quot;{second}&quot; hold the same thing.</source>
+        <source>Columns "{first}" and "{second}" hold the same thing.</source>
         <translation>列“{first}”与列“{second}”对应同一项内容。</translation>
     </message>
     <message>
@@ -442,7 +441,7 @@
         <translation>此单元格有内容，但所在列没有表头。</translation>
     </message>
     <message>
-        <source>Row {row}, column &quot;{column}&quot;: {message}</source>
+        <source>Row {row}, column "{column}": {message}</source>
         <translation>第 {row} 行，列“{column}”：{message}</translation>
     </message>
     <message>
@@ -478,7 +477,7 @@
         <translation>无法打开文件：{reason}</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 or GBK text. In Excel, save it as &quot;CSV UTF-8&quot; or as .xlsx.</source>
+        <source>The file is not UTF-8 or GBK text. In Excel, save it as "CSV UTF-8" or as .xlsx.</source>
         <translation>文件不是 UTF-8 或 GBK 编码的文本。请在 Excel 中另存为“CSV UTF-8”或 .xlsx 格式。</translation>
     </message>
     <message>
@@ -582,7 +581,7 @@
         <translation>折页份数</translation>
     </message>
     <message>
-        <source>The design&apos;s own link</source>
+        <source>The design's own link</source>
         <translation>折页样式自身的链接</translation>
     </message>
     <message>
@@ -601,17 +600,9 @@
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n sheet(s) of A4</source>
-        <translation>
-            <numerusform>共 %n 张 A4 纸</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n leaflet(s)</source>
-        <translation>
-            <numerusform>共 %n 份折页</numerusform>
-        </translation>
+        <translation>%n 张 A4 纸</translation>
     </message>
     <message>
         <source>This design has no QR code link.</source>
@@ -739,7 +730,7 @@
     </message>
     <message>
         <source>No leaflet design is called “{detail}”.</source>
-        <extracomment>The store setting that holds head office&apos;s address once the laptop is enrolled. Characters of a tracking code: 8 of base32 (A-Z, 2-7) is 40 random bits. Fixed words printed on a leaflet, in the leaflet&apos;s own language (not the window&apos;s).</extracomment>
+        <extracomment>The store setting that holds head office's address once the laptop is enrolled. Characters of a tracking code: 8 of base32 (A-Z, 2-7) is 40 random bits. Fixed words printed on a leaflet, in the leaflet's own language (not the window's).</extracomment>
         <translation>没有名为“{detail}”的折页样式。</translation>
     </message>
     <message>
@@ -753,6 +744,10 @@
     <message>
         <source>Unknown layout “{detail}”.</source>
         <translation>未知版式“{detail}”。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of QR code “{detail}”: use direct or tracked.</source>
+        <translation>未知的二维码类型“{detail}”：请使用 direct（直接链接）或 tracked（经总行计数）。</translation>
     </message>
     <message>
         <source>Tracked QR codes need a laptop connected to head office. Print with the direct link, or connect first.</source>
@@ -942,12 +937,6 @@ Data folder: %1</source>
         <source>any</source>
         <translation>不限</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>共 %n 条记录</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete this record? It stays in the history and the deletion is sent to head office.</source>
         <translation>确定删除此记录？修改记录中仍会保留该记录，删除操作也会同步至总行。</translation>
@@ -998,12 +987,6 @@ Data folder: %1</source>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting to go to head office</source>
-        <translation>
-            <numerusform>%n 项更改待同步至总行</numerusform>
-        </translation>
-    </message>
     <message>
         <source>last sync %1</source>
         <translation>上次同步 %1</translation>
@@ -1012,11 +995,9 @@ Data folder: %1</source>
         <source>syncing…</source>
         <translation>正在同步…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n change(s) refused by head office</source>
-        <translation>
-            <numerusform>%n 项更改被总行拒收</numerusform>
-        </translation>
+        <translation>%n 项更改被总行退回</translation>
     </message>
     <message>
         <source>Connect to head office</source>
@@ -1071,12 +1052,12 @@ Data folder: %1</source>
         <translation>重新发送</translation>
     </message>
     <message>
-        <source>Not allowed for this laptop&apos;s team.</source>
+        <source>Not allowed for this laptop's team.</source>
         <translation>本机所属团队无权进行此操作。</translation>
     </message>
     <message>
         <source>This laptop is not connected to head office yet.</source>
-        <extracomment>Correct the laptop&apos;s clock only when it is clearly off, not for network jitter. Why a sync failed, in words the user reads (translated in the UI, context &quot;Sync&quot;).</extracomment>
+        <extracomment>Correct the laptop's clock only when it is clearly off, not for network jitter. Why a sync failed, in words the user reads (translated in the UI, context "Sync").</extracomment>
         <translation>本机尚未连接总行。</translation>
     </message>
     <message>
@@ -1088,7 +1069,7 @@ Data folder: %1</source>
         <translation>总行无法识别本机。</translation>
     </message>
     <message>
-        <source>Head office has revoked this laptop&apos;s access. Ask for a new enrolment code.</source>
+        <source>Head office has revoked this laptop's access. Ask for a new enrolment code.</source>
         <translation>总行已撤销本机的访问权限，请重新索取注册码。</translation>
     </message>
     <message>
@@ -1163,11 +1144,11 @@ Data folder: %1</source>
         <translation>请填写“是”或“否”。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not one of the choices.</source>
+        <source>"{value}" is not one of the choices.</source>
         <translation>“{value}”不在可选项中。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not in the reference list.</source>
+        <source>"{value}" is not in the reference list.</source>
         <translation>“{value}”不在基础数据列表中。</translation>
     </message>
     <message>
@@ -1175,7 +1156,7 @@ Data folder: %1</source>
         <translation>关联的记录不存在。</translation>
     </message>
     <message>
-        <source>Unknown field &quot;{value}&quot;.</source>
+        <source>Unknown field "{value}".</source>
         <translation>未知字段“{value}”。</translation>
     </message>
     <message>
@@ -1183,7 +1164,7 @@ Data folder: %1</source>
         <translation>值的类型不正确。</translation>
     </message>
     <message>
-        <source>Personal details may only be kept with the person&apos;s consent.</source>
+        <source>Personal details may only be kept with the person's consent.</source>
         <translation>须经本人同意方可留存个人信息。</translation>
     </message>
     <message>
