@@ -70,6 +70,8 @@ class Field:
     help: str = ""
     #: Filled by the form with the last value the user typed (place, staff...).
     remember_last: bool = False
+    #: Set by the app (checksums, tracking codes), not typed: forms leave it alone.
+    editable: bool = True
 
     def choice_codes(self) -> tuple[str, ...]:
         return tuple(c.code for c in self.choices)

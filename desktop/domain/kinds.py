@@ -386,6 +386,7 @@ LEAFLET_DESIGN = RecordKind(
             T.TEXT,
             QT_TRANSLATE_NOOP("Field", "Picture (checksum)"),
             max_length=64,
+            editable=False,
         ),
         #: Printed at the bottom of every leaflet: the bank, its hotline, the campaign.
         Field("footer", T.TEXT, QT_TRANSLATE_NOOP("Field", "Footer line"), max_length=200),
@@ -454,11 +455,24 @@ PRINT_RUN = RecordKind(
             QT_TRANSLATE_NOOP("Field", "Tracking code"),
             listed=True,
             max_length=16,
+            editable=False,
         ),
         #: Exactly what the printed QR code says.
-        Field("qr_url", T.TEXT, QT_TRANSLATE_NOOP("Field", "Printed QR link"), max_length=500),
+        Field(
+            "qr_url",
+            T.TEXT,
+            QT_TRANSLATE_NOOP("Field", "Printed QR link"),
+            max_length=500,
+            editable=False,
+        ),
         #: The design's own link when the run was printed: where a tracked code should lead.
-        Field("target", T.TEXT, QT_TRANSLATE_NOOP("Field", "QR code link"), max_length=500),
+        Field(
+            "target",
+            T.TEXT,
+            QT_TRANSLATE_NOOP("Field", "QR code link"),
+            max_length=500,
+            editable=False,
+        ),
     ),
 )
 
@@ -506,7 +520,12 @@ PHOTO = RecordKind(
         ),
         #: Content address of the file in the data dir's photo folder.
         Field(
-            "sha256", T.TEXT, QT_TRANSLATE_NOOP("Field", "Checksum"), required=True, max_length=64
+            "sha256",
+            T.TEXT,
+            QT_TRANSLATE_NOOP("Field", "Checksum"),
+            required=True,
+            max_length=64,
+            editable=False,
         ),
         Field("file_name", T.TEXT, QT_TRANSLATE_NOOP("Field", "File name"), max_length=255),
         Field("caption", T.TEXT, QT_TRANSLATE_NOOP("Field", "Caption"), max_length=200),

@@ -102,7 +102,7 @@ class RecordForm(QDialog):
         self.body_layout.addLayout(form)
         personal = [f for f in kind.fields if f.personal]
         for f in kind.fields:
-            if f.personal or (f.name == "consent" and personal):
+            if f.personal or (f.name == "consent" and personal) or not f.editable:
                 continue
             self._add_row(form, f)
         if personal:
@@ -208,7 +208,10 @@ class RecordForm(QDialog):
         """Kind-specific parts read their share of `values` (a record or a draft)."""
 
     def raw(self) -> dict[str, Any]:
-        values = {name: editor.value() for name, editor in self.editors.items()}
+        # Fields without an editor (set by the app) keep what the record or preset holds.
+        kept = {**(self.record or {}), **self.preset}
+        values = {f.name: kept.get(f.name) for f in self.kind.fields if f.name not in self.editors}
+        values.update({name: editor.value() for name, editor in self.editors.items()})
         values.update(self.extras_raw())
         return values
 

@@ -173,3 +173,25 @@ def test_photos_are_copied_into_the_data_dir_and_shown_as_thumbnails(qtbot, ctx,
     qtbot.addWidget(edit)
     assert edit.photo_list.count() == 1
     assert not edit.photo_list.item(0).icon().isNull()
+
+
+def test_editing_keeps_fields_the_app_set(qtbot, ctx, store):
+    design = store.save("leaflet_design", {"title": "防范电信诈骗", "active": True})
+    run = store.save(
+        "print_run",
+        {
+            "design": design["uuid"],
+            "printed_on": "2026-01-05",
+            "copies": 100,
+            "tracking_code": "ABCDEFGH",
+            "qr_url": "http://ho/q/ABCDEFGH",
+        },
+    )
+    form = RecordForm(ctx, KINDS["print_run"], run)
+    qtbot.addWidget(form)
+    assert "tracking_code" not in form.editors
+    form.editors["copies"].edit.setText("120")
+    assert form.save() is True
+    stored = store.get("print_run", run["uuid"])
+    assert (stored["copies"], stored["tracking_code"]) == (120, "ABCDEFGH")
+    assert stored["qr_url"] == "http://ho/q/ABCDEFGH"
