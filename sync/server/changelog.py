@@ -13,22 +13,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, bindparam, insert, select, update
 
 from desktop.domain.kinds import KINDS
-from sync.server import rows
+from sync.server import db, rows
 from sync.server.schema import changes, conflicts, records
 
 #: Rows per `IN (...)` list: well under every database's limit of bound parameters.
 CHUNK = 1000
 
 
-@dataclass(frozen=True)
-class Version:
-    """One version of a record on its way into the log."""
+class Version(NamedTuple):
+    """One version of a record on its way into the log (a tuple: made thousands at a time)."""
 
     kind: str
     uuid: str
@@ -42,9 +40,8 @@ class Version:
     seq: int
 
 
-@dataclass(frozen=True)
-class Held:
-    """The current version of a record."""
+class Held(NamedTuple):
+    """The current version of a record; the first four fields are columns of `records`."""
 
     team: str
     hlc: str
@@ -55,6 +52,18 @@ class Held:
 
 
 Key = tuple[str, str]
+_LOGGED = (
+    "device_id",
+    "seq",
+    "kind",
+    "uuid",
+    "team",
+    "hlc",
+    "base_hlc",
+    "payload",
+    "received_at",
+    "lost",
+)
 
 
 def held(conn: Connection, kind: str, uuids: Iterable[str]) -> dict[Key, Held]:
@@ -76,7 +85,7 @@ def append(conn: Connection, versions: Iterable[Version], current: dict[Key, Hel
     `current` must hold every record the versions touch that head office has (see `held`); it
     is updated as versions win. The caller holds the log lock (db.lock_log).
     """
-    logged: list[dict[str, Any]] = []
+    logged: list[tuple[Any, ...]] = []
     lost: list[dict[str, Any]] = []
     winners: dict[Key, Held] = {}
     for v in versions:
@@ -95,24 +104,12 @@ def append(conn: Connection, versions: Iterable[Version], current: dict[Key, Hel
                     _conflict(v.kind, v.uuid, now.team, now.hlc, v.hlc, v.payload, at, v.device_id)
                 )
         logged.append(
-            {
-                "device_id": v.device_id,
-                "seq": v.seq,
-                "kind": v.kind,
-                "uuid": v.uuid,
-                "team": v.team,
-                "hlc": v.hlc,
-                "base_hlc": v.base_hlc,
-                "payload": v.payload,
-                "received_at": at,
-                "lost": not wins,
-            }
+            (v.device_id, v.seq, v.kind, v.uuid, v.team, v.hlc, v.base_hlc, v.payload, at, not wins)
         )
         if wins:
             winner = Held(v.team, v.hlc, v.deleted, v.payload, stored=bool(now and now.stored))
             current[key] = winners[key] = winner
-    if logged:
-        conn.execute(insert(changes), logged)
+    db.insert_rows(conn, changes, _LOGGED, logged)
     _store_winners(conn, winners)
     if lost:
         conn.execute(insert(conflicts), lost)
@@ -120,14 +117,13 @@ def append(conn: Connection, versions: Iterable[Version], current: dict[Key, Hel
 
 
 def _store_winners(conn: Connection, winners: dict[Key, Held]) -> None:
-    new = [_record_row(kind, uuid, h) for (kind, uuid), h in winners.items() if not h.stored]
+    new = [(kind, uuid, *h[:4]) for (kind, uuid), h in winners.items() if not h.stored]
+    db.insert_rows(conn, records, ("kind", "uuid", *Held._fields[:4]), new)
     known = [
         {**_record_row(kind, uuid, h), "k": kind, "u": uuid}
         for (kind, uuid), h in winners.items()
         if h.stored
     ]
-    if new:
-        conn.execute(insert(records), new)
     if known:
         conn.execute(
             update(records)

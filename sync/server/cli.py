@@ -14,6 +14,7 @@ message and exit code 1, never a traceback.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import socket
 import sys
@@ -40,6 +41,10 @@ def _serve(args: argparse.Namespace) -> None:
 
     logging.getLogger().setLevel(logging.INFO)
     app = create_app(args.db)
+    # A push holds some 100,000 small objects at once: collecting garbage every 700 allocations
+    # (the default) costs it a fifth of its time. The objects of start-up are never garbage.
+    gc.set_threshold(100_000, 50, 100)
+    gc.freeze()
     uvicorn.run(app, host=args.host, port=args.port, log_level="info")
 
 

@@ -12,13 +12,13 @@ import datetime as dt
 import logging
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, Table, create_engine, event, text
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +71,8 @@ def _tune_sqlite(engine: Engine) -> None:
         # FULL: a change acknowledged to a laptop (which then drops it) survives a power cut.
         dbapi.execute("PRAGMA synchronous = FULL")
         dbapi.execute("PRAGMA foreign_keys = ON")
+        # The default 2 MB cache thrashes on the uuid indexes once a few 100k records are held.
+        dbapi.execute("PRAGMA cache_size = -32000")
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
@@ -105,6 +107,19 @@ def lock_log(conn: Connection) -> None:
     """
     if is_postgres(conn):
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOG_LOCK})
+
+
+def insert_rows(
+    conn: Connection, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """Many rows at once through the driver: SQLAlchemy's per-row parameter handling costs more
+    than SQLite's insert itself, and a push writes thousands of rows."""
+    if not rows:
+        return
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    names = ", ".join(f'"{c}"' for c in columns)
+    marks = ", ".join(mark for _ in columns)
+    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', list(rows))
 
 
 def now() -> dt.datetime:

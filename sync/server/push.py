@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Engine, select
 
-from desktop.domain.clock import Stamp
-from desktop.domain.fields import FieldType
+from desktop.domain.fields import Field, FieldType
 from desktop.domain.kinds import KINDS, RecordKind
 from desktop.domain.validation import Issue, clean, errors
 from sync import protocol
@@ -34,6 +34,8 @@ log = logging.getLogger(__name__)
 DATE_SLACK = dt.timedelta(days=2)
 MAX_SEQ = 2**62
 META_TEXT = 200
+#: Stamp.__str__: 15 digits of milliseconds, 5 of counter, the device id (at most 100 in all).
+_STAMP = re.compile(r"[0-9]{15}-[0-9]{5}-.{1,78}", re.DOTALL)
 
 
 @dataclass
@@ -56,12 +58,16 @@ class Outcome:
 
 
 def push(engine: Engine, device: Device, body: Any, today: dt.date | None = None) -> Outcome:
-    """Check and store one push from `device`; raises ApiError for a malformed body."""
-    batches = parse(body)
+    """Check and store one push from `device`; raises ApiError for a malformed body.
+
+    What needs no database (format, types, validation) is checked before the transaction, so
+    the log lock is held only for the lookups and the writes.
+    """
     latest = (today or dt.date.today()) + DATE_SLACK
+    checked = [(seq, _check(batch, record, latest)) for seq, batch, record in _ordered(parse(body))]
     with db.writing(engine) as conn:
         db.lock_log(conn)
-        outcome = _store(conn, device, batches, latest)
+        outcome = _store(conn, device, checked)
     log.info(
         "push from %s: %d accepted, %d rejected, %d conflicts",
         device.device_id,
@@ -118,24 +124,40 @@ def _unknown_kind_rows(raw: Mapping[str, Any]) -> list[dict[str, Any]]:
     return [{"seq": r[at]} for r in body_rows]
 
 
-def _store(conn: Connection, device: Device, batches: list[Batch], latest: dt.date) -> Outcome:
+def _ordered(batches: list[Batch]) -> list[tuple[int, Batch, dict[str, Any]]]:
+    """Rows in the device's own order (its outbox numbers), whatever batches they came in."""
+    return sorted(((r["seq"], b, r) for b in batches for r in b.rows), key=lambda t: t[0])
+
+
+class Candidate(NamedTuple):
+    """A change that passed every check that needs no database."""
+
+    kind: RecordKind
+    #: Meta and cleaned field values.
+    record: dict[str, Any]
+
+
+Checked = Candidate | dict[str, Any]
+
+
+def _store(conn: Connection, device: Device, checked: list[tuple[int, Checked]]) -> Outcome:
     outcome = Outcome()
-    all_seqs = [r["seq"] for b in batches for r in b.rows]
-    done = _known_seqs(conn, device.device_id, all_seqs)
+    done = _known_seqs(conn, device.device_id, [seq for seq, _ in checked])
     team_names = {name for (name,) in conn.execute(select(teams.c.name))}
     current: dict[changelog.Key, changelog.Held] = {}
-    for batch in batches:
-        if batch.kind is not None:
-            uuids = [r["uuid"] for r in batch.rows if isinstance(r["uuid"], str)]
-            current.update(changelog.held(conn, batch.kind.name, uuids))
+    uuids: dict[str, list[str]] = {}
+    for _seq, verdict in checked:
+        if isinstance(verdict, Candidate):
+            uuids.setdefault(verdict.kind.name, []).append(verdict.record["uuid"])
+    for kind_name, wanted in uuids.items():
+        current.update(changelog.held(conn, kind_name, wanted))
     versions: list[changelog.Version] = []
-    # In the device's own order (its outbox numbers), whatever batches it was split into.
-    ordered = sorted(((r["seq"], b, r) for b in batches for r in b.rows), key=lambda t: t[0])
-    for seq, batch, record in ordered:
+    for seq, verdict in checked:
         if seq in done:
             outcome.accepted.append(seq)
             continue
-        verdict = _check(device, batch, record, latest, current, team_names)
+        if isinstance(verdict, Candidate):
+            verdict = _place(device, seq, verdict, current, team_names)
         if isinstance(verdict, dict):
             outcome.rejected.append(verdict)
             continue
@@ -158,15 +180,8 @@ def _known_seqs(conn: Connection, device_id: str, seqs: Sequence[int]) -> set[in
     return found
 
 
-def _check(
-    device: Device,
-    batch: Batch,
-    record: dict[str, Any],
-    latest: dt.date,
-    current: dict[changelog.Key, changelog.Held],
-    team_names: set[str],
-) -> changelog.Version | dict[str, Any]:
-    """The version to log, or the rejection to answer with."""
+def _check(batch: Batch, record: dict[str, Any], latest: dt.date) -> Checked:
+    """The change ready to be placed in its team, or the rejection to answer with."""
     seq = record["seq"]
     kind = batch.kind
     if kind is None:
@@ -177,9 +192,12 @@ def _check(
         return _rejection(
             seq, protocol.REJECT_FORBIDDEN, f"{kind.name} records come from head office only"
         )
-    mistyped = _type_issues(kind, record)
+    mistyped = [
+        Issue(name, "bad_type") for name, ok in _TYPE_CHECKS[kind.name] if not ok(record[name])
+    ]
     wrong = {i.field for i in mistyped}
-    raw = {f: None if f in wrong else record[f] for f in kind.field_names}
+    # clean() reads the kind's fields only, so the record itself will do unless some are blanked.
+    raw = {**record, **dict.fromkeys(wrong)} if wrong else record
     values, found = clean(kind, raw, None, latest)
     issues = [
         *_meta_issues(record),
@@ -193,6 +211,23 @@ def _check(
             "; ".join(f"{i.field}: {i.message()}" for i in issues),
             issues,
         )
+    record.update(values)
+    return Candidate(kind, record)
+
+
+def _place(
+    device: Device,
+    seq: int,
+    candidate: Candidate,
+    current: dict[changelog.Key, changelog.Held],
+    team_names: set[str],
+) -> changelog.Version | dict[str, Any]:
+    """The version to log in the record's team, or a rejection if the device may not write it.
+
+    A record's team is fixed when it is made (the device's, unless a supervisor names another):
+    a record moved to another team would vanish from the first team's pulls without a trace.
+    """
+    record, kind = candidate.record, candidate.kind
     held = current.get((kind.name, record["uuid"]))
     team = held.team if held else (record["team"] or device.team)
     if record["team"] and record["team"] != team:
@@ -202,7 +237,7 @@ def _check(
             return _rejection(seq, protocol.REJECT_FORBIDDEN, f"there is no team {team!r}")
     elif team != device.team:
         return _rejection(seq, protocol.REJECT_FORBIDDEN, "this record belongs to another team")
-    stored = {**record, **values, "team": team}
+    record["team"] = team
     return changelog.Version(
         kind=kind.name,
         uuid=record["uuid"],
@@ -210,7 +245,7 @@ def _check(
         hlc=record["hlc"],
         base_hlc=record["base_hlc"],
         deleted=record["deleted"],
-        payload=rows.encode(kind, stored),
+        payload=rows.encode(kind, record),
         device_id=device.device_id,
         seq=seq,
     )
@@ -226,14 +261,8 @@ def _rejection(seq: int, code: str, message: str, issues: Sequence[Issue] = ()) 
 
 
 def is_stamp(value: Any) -> bool:
-    """A hybrid-clock stamp in its canonical text, the form in which text order is time order."""
-    if not isinstance(value, str) or len(value) > 100:
-        return False
-    try:
-        stamp = Stamp.parse(value)
-    except ValueError:
-        return False
-    return 0 <= stamp.millis < 10**15 and 0 <= stamp.counter < 10**5 and str(stamp) == value
+    """A hybrid-clock stamp in its canonical text (Stamp.__str__): text order is time order."""
+    return type(value) is str and _STAMP.fullmatch(value) is not None
 
 
 def _meta_issues(record: Mapping[str, Any]) -> list[Issue]:
@@ -263,21 +292,35 @@ def _meta_issues(record: Mapping[str, Any]) -> list[Issue]:
     return issues
 
 
-def _type_issues(kind: RecordKind, record: Mapping[str, Any]) -> list[Issue]:
-    """Values of the wrong JSON type, which a laptop (sending typed records) never sends."""
-    issues = []
-    for f in kind.fields:
-        value = record[f.name]
-        if value is None:
-            continue
-        if f.type.is_list:
-            ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
-        elif f.type is FieldType.INT:
-            ok = type(value) is int
-        elif f.type is FieldType.BOOL:
-            ok = type(value) is bool
-        else:
-            ok = isinstance(value, str)
-        if not ok:
-            issues.append(Issue(f.name, "bad_type"))
-    return issues
+def _is_text(value: Any) -> bool:
+    return type(value) is str
+
+
+def _is_int(value: Any) -> bool:
+    return type(value) is int
+
+
+def _is_bool(value: Any) -> bool:
+    return type(value) is bool
+
+
+def _is_texts(value: Any) -> bool:
+    return type(value) is list and all(type(v) is str for v in value)
+
+
+def _type_check(f: Field) -> Callable[[Any], bool]:
+    """The JSON type a laptop (sending typed records) uses for the field; None is always fine."""
+    if f.type.is_list:
+        test = _is_texts
+    elif f.type is FieldType.INT:
+        test = _is_int
+    elif f.type is FieldType.BOOL:
+        test = _is_bool
+    else:
+        test = _is_text
+    return lambda value: value is None or test(value)
+
+
+_TYPE_CHECKS = {
+    name: tuple((f.name, _type_check(f)) for f in kind.fields) for name, kind in KINDS.items()
+}

@@ -10,10 +10,7 @@ starting on its own fresh database while the current test runs.
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
-import sys
-import time
 import uuid as uuidlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,16 +22,10 @@ from sqlalchemy import Engine, make_url
 
 from sync.server import admin
 from tests.sync.server.client import Device, Server
+from tests.sync.server.serving import launch_server, stop_server, wait_until_up
 
 PG_ENV = "OUTREACH_TEST_PG"
-ROOT = Path(__file__).resolve().parents[3]
 BACKENDS = ("sqlite", "postgresql")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _plain(url: str) -> str:
@@ -80,44 +71,6 @@ def engine(db_url: str) -> Iterator[Engine]:
     e = admin.open_database(db_url)
     yield e
     e.dispose()
-
-
-def launch_server(db_url: str, log: Path) -> tuple[subprocess.Popen[bytes], int]:
-    """A real server process starting on a free port (see wait_until_up)."""
-    port = free_port()
-    out = open(log, "ab")  # noqa: SIM115 - the child writes to it for its whole life
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "sync.server.cli", "serve", "--db", db_url, "--port", str(port)],
-        cwd=ROOT,
-        stdout=out,
-        stderr=subprocess.STDOUT,
-    )
-    out.close()
-    return proc, port
-
-
-def wait_until_up(proc: subprocess.Popen[bytes], port: int, log: Path) -> str:
-    """The server's base URL once it accepts connections (it migrates before listening)."""
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"the server exited: {log.read_text(errors='replace')}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                return f"http://127.0.0.1:{port}"
-        except OSError:
-            time.sleep(0.05)
-    proc.kill()
-    raise RuntimeError(f"the server did not start: {log.read_text(errors='replace')}")
-
-
-def stop_server(proc: subprocess.Popen[bytes]) -> None:
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
 
 
 @dataclass

@@ -19,7 +19,7 @@ from sync import protocol
 from sync.server import auth, rows
 from sync.server.cli import main
 from sync.server.schema import changes, records
-from tests.sync.server.conftest import ROOT, free_port, stop_server, wait_until_up
+from tests.sync.server.serving import ROOT, free_port, stop_server, wait_until_up
 
 CODE = re.compile(r"\b[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}\b")
 

@@ -13,7 +13,7 @@ from desktop.domain.refdata import DEFAULT_ITEMS
 from sync.server import admin
 from sync.server.schema import changes, records, schema_version
 from tests.sync.server.client import Device, Server
-from tests.sync.server.conftest import launch_server, stop_server, wait_until_up
+from tests.sync.server.serving import launch_server, stop_server, wait_until_up
 
 PUSHERS = 4
 PUSHES = 8
