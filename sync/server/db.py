@@ -122,6 +122,18 @@ def insert_rows(
     conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', list(rows))
 
 
+def by_key(conn: Connection) -> None:
+    """Make PostgreSQL plan this transaction's lookups on the indexes.
+
+    A push looks thousands of keys up at once. While a table's statistics still say it is
+    nearly empty (until autovacuum analyses it), the planner scans the whole table for each list
+    of keys, comparing every row with every key: seconds per push once some 10,000 records have
+    arrived. Every query of a push goes by key, so a scan is never the right plan there.
+    """
+    if is_postgres(conn):
+        conn.execute(text("SET LOCAL enable_seqscan = off"))
+
+
 def now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 

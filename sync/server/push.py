@@ -67,6 +67,7 @@ def push(engine: Engine, device: Device, body: Any, today: dt.date | None = None
     checked = [(seq, _check(batch, record, latest)) for seq, batch, record in _ordered(parse(body))]
     with db.writing(engine) as conn:
         db.lock_log(conn)
+        db.by_key(conn)
         outcome = _store(conn, device, checked)
     log.info(
         "push from %s: %d accepted, %d rejected, %d conflicts",

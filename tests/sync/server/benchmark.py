@@ -13,9 +13,11 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import random
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import requests
 
@@ -25,8 +27,26 @@ from sync.server import admin
 from tests.sync.server.client import Device, Server
 from tests.sync.server.serving import launch_server, stop_server, wait_until_up
 
+PLACES = ("石桥村", "青山镇中心小学", "河东社区", "敬老院", "东风农贸市场", "营业部大厅")
+NOTES = ("村民反映冒充客服的电话较多。", "老人对养老诈骗很关心。", "现场发放折页并讲解。", "")
+STAFF = ("王芳", "李明", "张伟", "刘洋", "陈静")
+
+
+def varied(chance: random.Random) -> dict[str, Any]:
+    """A session that differs from the last one as real ones do (so gzip is not flattered)."""
+    audience = chance.randint(5, 400)
+    return {
+        "held_on": f"2026-{chance.randint(1, 10):02d}-{chance.randint(1, 28):02d}",
+        "place": f"{chance.choice(PLACES)}{chance.randint(1, 99)}号",
+        "audience": audience,
+        "consultation_count": chance.randint(0, audience),
+        "staff": chance.sample(STAFF, 2),
+        "notes": chance.choice(NOTES) + f"共{audience}人。",
+    }
+
 
 def measure(count: int, db_url: str, folder: Path) -> None:
+    chance = random.Random(1)
     engine = admin.open_database(db_url)
     admin.add_team(engine, "A")
     log = folder / "server.log"
@@ -37,8 +57,8 @@ def measure(count: int, db_url: str, folder: Path) -> None:
         bodies = []
         for start in range(0, count, protocol.MAX_ROWS_PER_PUSH):
             rows = [
-                laptop.version(audience=n % 900)
-                for n in range(start, min(count, start + protocol.MAX_ROWS_PER_PUSH))
+                laptop.version(**varied(chance))
+                for _ in range(start, min(count, start + protocol.MAX_ROWS_PER_PUSH))
             ]
             batch = protocol.encode_batch(KINDS["session"], rows, protocol.PUSH_META)
             text = json.dumps({"batches": [batch]}, ensure_ascii=False, separators=(",", ":"))
