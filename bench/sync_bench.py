@@ -1,13 +1,14 @@
 """How fast a laptop's records reach head office and come down to another laptop, end to end.
 
 Run: .venv/bin/python bench/sync_bench.py [--records 100000] [--db sqlite|postgresql|both]
+         [--profile DIR]   (py-spy samples of laptop and server, summed per function)
 
 Makes N realistic records (consultations with Chinese text, a session for every twenty) on one
 laptop's store in one transaction, starts a real head-office server process on 127.0.0.1, pushes
 them with the laptop's own SyncClient (timed), then pulls them into a fresh laptop (timed). The
-push and the pull each run in a process of their own, so their peak memory (VmHWM) is the
-client's alone; the server's peak is read from its /proc entry, reset before each phase. A tiny
-counting proxy in front of the server gives the bytes on the wire, headers included.
+push and the pull each run in a process of their own (bench/sync_laptop.py), so their peak
+memory (VmHWM) and the bytes they count on the wire are the laptop's alone; the server's peak is
+read from its /proc entry, reset before each phase. Nothing stands between laptop and server.
 
 Client memory must stay flat as the record count grows (pages are streamed, never loaded whole):
 the SQLite run is repeated with a quarter of the records and the peaks compared.
@@ -24,35 +25,43 @@ import json
 import os
 import random
 import shutil
+import signal
 import socket
 import subprocess
 import sys
 import tempfile
 import time
 import uuid as uuidlib
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))  # the counting proxy lives with the tests
+import psycopg
+from sqlalchemy import make_url
 
-import psycopg  # noqa: E402
-from sqlalchemy import make_url  # noqa: E402
+from desktop.store.store import Store
+from sync import protocol
+from sync.client import PULL_PAGE, PUSH_PAGE, SyncClient
+from sync.server import admin
 
-from desktop.store.store import Store  # noqa: E402
-from sync import protocol  # noqa: E402
-from sync.client import SyncClient, SyncResult  # noqa: E402
-from sync.server import admin  # noqa: E402
-from tests.sync.faultproxy import FaultProxy  # noqa: E402
+LAPTOP = Path(__file__).resolve().with_name("sync_laptop.py")
+#: py-spy beside this Python (the venv's), else on the PATH.
+PY_SPY = (
+    str(Path(sys.executable).with_name("py-spy"))
+    if Path(sys.executable).with_name("py-spy").exists()
+    else (shutil.which("py-spy") or "py-spy")
+)
 
 TEAM = "青山支行外拓小分队"
 GOAL_RATE = 20_000
 GOAL_BYTES = 100
 #: Peak client memory may grow this much from a quarter of the records to all of them.
 FLAT_MB = 25.0
+#: Innermost frames of a thread that is waiting, not working.
+IDLE_FRAMES = ("wait (threading", "select (selectors", "get (queue", "_worker (concurrent")
 
 QUESTIONS = (
     "接到自称银行客服的电话，说要注销“百万保障”，是真的吗？",
@@ -178,8 +187,8 @@ def row_bytes(store: Store, sample: int = 2000) -> float:
     return sum(sizes) / len(sizes)
 
 
-def peak_kib(pid: int | str = "self") -> int:
-    """VmHWM: the most resident memory the process ever had."""
+def peak_kib(pid: int) -> int:
+    """VmHWM: the most resident memory the process ever had (since its last reset)."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
             return int(line.split()[1])
@@ -195,35 +204,65 @@ def reset_peak(pid: int) -> bool:
     return True
 
 
-# -- the client phases, each in a process of its own ---------------------------------------------
-
-
-def client_phase(phase: str, data_dir: Path) -> dict[str, Any]:
-    """Push or pull with the laptop's SyncClient; the figures as a dict."""
-    store = Store(data_dir)
-    client = SyncClient(store, timeout=300)
-    result = SyncResult()
-    start = time.perf_counter()
-    if phase == "push":
-        client.push(result)
-        moved = result.pushed
-    else:
-        client.pull(result)
-        moved = result.applied
-    seconds = time.perf_counter() - start
-    store.close()
-    return {"records": moved, "seconds": seconds, "peak_kib": peak_kib(), "refused": result.refused}
-
-
-def run_client(phase: str, data_dir: Path, profile: Path | None) -> dict[str, Any]:
-    command = [sys.executable]
+def run_laptop(
+    phase: str, data_dir: Path, server_pid: int, profile: Path | None, tag: str
+) -> dict[str, Any]:
+    """The laptop's push or pull in its own process; with `profile`, both sides under py-spy."""
+    command = [sys.executable, str(LAPTOP), phase, str(data_dir)]
+    spy = None
     if profile is not None:
-        command += ["-m", "cProfile", "-o", str(profile / f"client-{phase}.prof")]
-    command += [str(Path(__file__).resolve()), "--phase", phase, "--data-dir", str(data_dir)]
-    done = subprocess.run(command, capture_output=True, text=True, timeout=3600, check=False)
-    if done.returncode != 0:
+        raw = [PY_SPY, "record", "--rate", "250", "--format", "raw", "--idle"]
+        spy = subprocess.Popen(
+            [
+                *raw,
+                "--threads",
+                "-o",
+                str(profile / f"{tag}-server-{phase}.txt"),
+                "-p",
+                str(server_pid),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        command = [*raw, "-o", str(profile / f"{tag}-laptop-{phase}.txt"), "--", *command]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=3600, check=False)
+    finally:
+        if spy is not None:
+            spy.send_signal(signal.SIGINT)
+            spy.wait(timeout=60)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode != 0 or not lines:
         raise RuntimeError(f"{phase} failed:\n{done.stdout}\n{done.stderr}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return dict(json.loads(lines[-1]))
+
+
+def summarise(raw: Path, top: int = 40) -> list[str]:
+    """Per function: share of samples spent in it (self) and under it (total), busy only.
+
+    py-spy's raw format is one line per distinct stack, frames joined by ';', then a count.
+    Samples whose innermost frame is a wait (idle threads, the event loop's select) are left
+    out, so the shares are of the time the process was working.
+    """
+    inclusive: Counter[str] = Counter()
+    own: Counter[str] = Counter()
+    busy = 0
+    for line in raw.read_text().splitlines():
+        stack, _, count = line.rpartition(" ")
+        if not stack or not count.isdigit():
+            continue
+        frames = [f for f in stack.split(";") if not f.startswith(("thread ", "process "))]
+        if not frames or any(w in frames[-1] for w in IDLE_FRAMES):
+            continue
+        busy += int(count)
+        own[frames[-1]] += int(count)
+        for frame in set(frames):
+            inclusive[frame] += int(count)
+    lines = [f"{raw.name}: {busy} busy samples", "-- total (self and below)"]
+    lines += [f"{100 * n / busy:5.1f}%  {f}" for f, n in inclusive.most_common(top)]
+    lines += ["-- self"]
+    lines += [f"{100 * n / busy:5.1f}%  {f}" for f, n in own.most_common(top)]
+    return lines
 
 
 # -- head office ---------------------------------------------------------------------------------
@@ -236,18 +275,19 @@ def free_port() -> int:
 
 
 @contextmanager
-def server(db_url: str, folder: Path, profile: Path | None) -> Iterator[subprocess.Popen[bytes]]:
-    """A real server process on 127.0.0.1, up when this yields; stopped (SIGINT) afterwards."""
+def server(db_url: str, folder: Path) -> Iterator[tuple[subprocess.Popen[bytes], str]]:
+    """A real server process on 127.0.0.1 and its URL, once it listens; stopped afterwards."""
     port = free_port()
-    command = [sys.executable]
-    if profile is not None:
-        command += [
-            "-m",
-            "cProfile",
-            "-o",
-            str(profile / f"server-{make_url(db_url).drivername}.prof"),
-        ]
-    command += ["-m", "sync.server.cli", "serve", "--db", db_url, "--port", str(port)]
+    command = [
+        sys.executable,
+        "-m",
+        "sync.server.cli",
+        "serve",
+        "--db",
+        db_url,
+        "--port",
+        str(port),
+    ]
     with open(folder / "server.log", "ab") as log:
         proc = subprocess.Popen(command, cwd=folder, stdout=log, stderr=subprocess.STDOUT)
     try:
@@ -260,10 +300,9 @@ def server(db_url: str, folder: Path, profile: Path | None) -> Iterator[subproce
                     break
             except OSError:
                 time.sleep(0.05)
-        proc.port = port  # type: ignore[attr-defined]
-        yield proc
+        yield proc, f"http://127.0.0.1:{port}"
     finally:
-        proc.send_signal(2)  # SIGINT: uvicorn shuts down cleanly (and cProfile writes its file)
+        proc.send_signal(signal.SIGINT)  # uvicorn shuts down cleanly
         try:
             proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
@@ -276,10 +315,10 @@ def _libpq(url: str) -> str:
 
 
 @contextmanager
-def postgres(folder: Path) -> Iterator[str]:
+def postgres() -> Iterator[str]:
     """A new database in OUTREACH_TEST_PG's cluster, or in a throwaway cluster of our own."""
     base = os.environ.get("OUTREACH_TEST_PG")
-    with _cluster(folder) if not base else _given(base) as url:
+    with _cluster() if not base else _given(base) as url:
         name = f"outreach_bench_{uuidlib.uuid4().hex[:8]}"
         with psycopg.connect(_libpq(url), autocommit=True) as conn:
             conn.execute(f'CREATE DATABASE "{name}"')
@@ -296,66 +335,60 @@ def _given(url: str) -> Iterator[str]:
 
 
 @contextmanager
-def _cluster(folder: Path) -> Iterator[str]:
-    """initdb + pg_ctl start in `folder` on a free port (default settings, fsync on)."""
+def _cluster() -> Iterator[str]:
+    """initdb + pg_ctl start on a free port (default settings: fsync on), removed afterwards.
+
+    Its folder sits directly in the temp dir: as root the cluster runs as the postgres user,
+    who must be able to reach it.
+    """
     bins = sorted(Path("/usr/lib/postgresql").glob("*/bin"))
     pg_bin = bins[-1] if bins else Path(shutil.which("initdb") or "/nonexistent").parent
     as_user = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-    home = folder / "pg"
-    home.mkdir()
+    home = Path(tempfile.mkdtemp(prefix="outreach-bench-pg-"))
     if as_user:
         shutil.chown(home, "postgres")
+    data = str(home / "data")
     port = free_port()
-    subprocess.run(
-        [
+    try:
+        _run(
             *as_user,
             str(pg_bin / "initdb"),
             "-D",
-            str(home / "data"),
+            data,
             "-U",
             "postgres",
             "--auth=trust",
             "-E",
             "UTF8",
             "--locale=C.UTF-8",
-        ],
-        check=True,
-        capture_output=True,
-    )
-    options = f"-p {port} -k {home} -c listen_addresses=127.0.0.1"
-    subprocess.run(
-        [
+        )
+        options = f"-p {port} -k {home} -c listen_addresses=127.0.0.1"
+        _run(
             *as_user,
             str(pg_bin / "pg_ctl"),
             "-D",
-            str(home / "data"),
+            data,
             "-l",
             str(home / "log"),
             "-w",
             "-o",
             options,
             "start",
-        ],
-        check=True,
-        capture_output=True,
-    )
-    try:
+        )
         yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
     finally:
         subprocess.run(
-            [
-                *as_user,
-                str(pg_bin / "pg_ctl"),
-                "-D",
-                str(home / "data"),
-                "-m",
-                "fast",
-                "-w",
-                "stop",
-            ],
+            [*as_user, str(pg_bin / "pg_ctl"), "-D", data, "-m", "fast", "-w", "stop"],
             check=False,
             capture_output=True,
         )
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def _run(*command: str) -> None:
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed:\n{done.stdout}{done.stderr}")
 
 
 # -- one run -------------------------------------------------------------------------------------
@@ -386,21 +419,22 @@ def run(
     admin.add_team(engine, TEAM)
     sender, receiver = folder / "sender", folder / "receiver"
     shutil.copytree(template, sender)
-    with server(db_url, folder, profile) as proc, FaultProxy(proc.port, lifetime=7200) as proxy:  # type: ignore[attr-defined]
+    tag = f"{db_kind}-{count}"
+    with server(db_url, folder) as (proc, url):
         for data_dir in (sender, receiver):
             store = Store(data_dir)
-            SyncClient(store).enrol(admin.create_code(engine, TEAM, "field").code, proxy.url)
+            SyncClient(store).enrol(admin.create_code(engine, TEAM, "field").code, url)
             store.close()
         figures: dict[str, dict[str, Any]] = {}
         for phase, data_dir in (("push", sender), ("pull", receiver)):
             reset = reset_peak(proc.pid)
-            proxy.traffic.to_server = proxy.traffic.to_client = 0
-            out = run_client(phase, data_dir, profile)
+            out = run_laptop(phase, data_dir, proc.pid, profile, tag)
             assert out["records"] == count and not out["refused"], out
+            up, down = (out["sent"], out["received"])
             figures[phase] = {
                 **out,
-                "up": proxy.traffic.to_server / count,
-                "down": proxy.traffic.to_client / count,
+                "up": up / count,
+                "down": down / count,
                 "server_kib": peak_kib(proc.pid),
                 "reset": reset,
             }
@@ -457,20 +491,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--db", choices=("sqlite", "postgresql", "both"), default="both")
     parser.add_argument(
-        "--profile", type=Path, help="write cProfile files of client and server here"
+        "--profile",
+        type=Path,
+        metavar="DIR",
+        help="sample laptop and server with py-spy; raw stacks and per-function summaries here",
     )
-    parser.add_argument("--phase", choices=("push", "pull"), help=argparse.SUPPRESS)
-    parser.add_argument("--data-dir", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.phase:
-        print(json.dumps(client_phase(args.phase, args.data_dir)))
-        return 0
     if args.profile:
+        if not Path(PY_SPY).exists():
+            parser.error("--profile needs py-spy (.venv/bin/pip install py-spy)")
         args.profile.mkdir(parents=True, exist_ok=True)
     kinds = ("sqlite", "postgresql") if args.db == "both" else (args.db,)
     small = max(1, args.records // 4)
     print(
-        f"protocol v{protocol.PROTOCOL_VERSION}; push pages of 1000, pull pages of 2000;"
+        f"protocol v{protocol.PROTOCOL_VERSION}; push pages of {PUSH_PAGE}, pull pages of"
+        f" {PULL_PAGE};"
         f" {os.cpu_count()} CPUs",
         flush=True,
     )
@@ -492,7 +527,7 @@ def main(argv: list[str] | None = None) -> int:
                 if kind == "sqlite":
                     url_cm: Any = _given(f"sqlite:///{folder / 'server.sqlite3'}")
                 else:
-                    url_cm = postgres(folder)
+                    url_cm = postgres()
                 with url_cm as url:
                     figures = run(kind, url, templates[count], count, folder, args.profile)
                 results.append(figures)
@@ -512,6 +547,13 @@ def main(argv: list[str] | None = None) -> int:
                 f" {little.pull_client_mib:.0f} -> {big.pull_client_mib:.0f} MiB:"
                 f" {'flat' if flat else 'GROWS'} (grew {growth:.1f} MiB, limit {FLAT_MB:.0f})"
             )
+    if args.profile:
+        for raw in sorted(args.profile.glob("*-*-*.txt")):
+            if raw.name.endswith(".summary.txt"):
+                continue
+            summary = raw.with_suffix(".summary.txt")
+            summary.write_text("\n".join(summarise(raw)) + "\n")
+            print(f"profile: {summary}")
     return 0
 
 
