@@ -1,4 +1,4 @@
-"""A small HTTP fault-injection proxy on loopback, for the sync end-to-end tests and the benchmark.
+"""A small HTTP fault-injection proxy on loopback, for the sync end-to-end tests.
 
 Networks in villages cut connections mid-request, lose replies, stall and repeat themselves. The
 sync protocol claims every such accident is harmless; this proxy makes the accidents happen on
@@ -21,9 +21,9 @@ import random
 import socket
 import threading
 import time
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 LOOPBACK = "127.0.0.1"
@@ -115,7 +115,6 @@ class Traffic:
 
     to_server: int = 0
     to_client: int = 0
-    by_path: Counter[str] = field(default_factory=Counter)
 
 
 class FaultProxy:
@@ -241,7 +240,6 @@ class FaultProxy:
             exchange = Exchange(method, path, fault, request_bytes=len(data))
             with self._lock:
                 self.exchanges.append(exchange)
-                self.traffic.by_path[path.split("?")[0]] += 1
             if self.on_request is not None:
                 self.on_request(exchange)
             self._apply(fault, client, data, exchange)

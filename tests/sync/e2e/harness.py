@@ -158,11 +158,6 @@ class HeadOffice:
         assert self.proxy is not None
         return self.proxy.url
 
-    @property
-    def pid(self) -> int:
-        assert self.proc is not None
-        return self.proc.pid
-
     def kill(self) -> None:
         """SIGKILL: no shutdown handler runs, an open transaction is simply cut off."""
         assert self.proc is not None

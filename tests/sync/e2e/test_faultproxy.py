@@ -72,6 +72,7 @@ def test_pass_forwards_and_counts_bytes(proxy: FaultProxy, echo) -> None:
     assert proxy.traffic.to_server > len(BODY)
     assert proxy.traffic.to_client > 4 * len(BODY)
     assert proxy.exchanges[0].status == 200
+    assert proxy.exchanges[0].request_bytes == proxy.traffic.to_server
 
 
 def test_cut_request_reaches_the_server_incomplete(proxy: FaultProxy, echo) -> None:

@@ -136,7 +136,7 @@ def test_laptop_killed_mid_pull_resumes_without_gaps_or_doubles(
 ) -> None:
     """`outreach sync` in a process of its own, SIGKILLed while it takes in a long backlog."""
     a1 = laptops("a1", "A")
-    total = 2 * PULL_PAGE + 500
+    total = 3 * PULL_PAGE + 500
     a1.bulk(
         "consultation", total, lambda i: consultation_values(question=f"第{i}个问题：征信怎么查？")
     )
