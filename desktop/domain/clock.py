@@ -12,6 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 
+#: The counter has five digits in a stamp; past it the logical milliseconds move on instead.
+MAX_COUNTER = 99_999
+
+
 @dataclass(frozen=True, order=True)
 class Stamp:
     millis: int
@@ -47,6 +51,10 @@ class HybridClock:
         wall = int(self._wall() * 1000)
         if wall > self._last.millis:
             self._last = Stamp(wall, 0, self.device)
+        elif self._last.counter + 1 > MAX_COUNTER:
+            # Behind a stamp from a clock far ahead for long: step the logical time on rather
+            # than widen the counter, so stamps keep their fixed width and their order.
+            self._last = Stamp(self._last.millis + 1, 0, self.device)
         else:
             self._last = Stamp(self._last.millis, self._last.counter + 1, self.device)
         return str(self._last)

@@ -125,12 +125,6 @@ def _seconds(iso: str) -> float:
     return datetime.fromisoformat(iso).timestamp()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG desktop/domain/clock.py HybridClock.now: while the wall clock is behind the"
-    " newest stamp seen, only the counter grows; at 100,000 it needs six digits, which head"
-    " office refuses (push.is_stamp: counter < 10**5) and which sorts before 99999",
-)
 def test_a_clock_pinned_days_ahead_keeps_making_valid_ordered_stamps(
     head_office: HeadOffice, laptops: MakeLaptop
 ) -> None:
