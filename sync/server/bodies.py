@@ -10,7 +10,7 @@ import json
 import zlib
 from typing import Any
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 
 from sync.server.errors import ApiError, bad_request, too_large
 
@@ -27,10 +27,15 @@ async def read(request: Request, limit: int) -> bytes:
         if int(declared) > limit:
             raise too_large(f"the body may have at most {limit} bytes")
     data = bytearray()
-    async for piece in request.stream():
-        data += piece
-        if len(data) > limit:
-            raise too_large(f"the body may have at most {limit} bytes")
+    try:
+        async for piece in request.stream():
+            data += piece
+            if len(data) > limit:
+                raise too_large(f"the body may have at most {limit} bytes")
+    except ClientDisconnect:
+        # The network cut the upload (a weak hotspot): nothing is wrong here, nothing was
+        # written, and the laptop sends it again.
+        raise ApiError(400, "incomplete_body", "the connection closed mid-body") from None
     return bytes(data)
 
 

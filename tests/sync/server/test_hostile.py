@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import gzip
 import json
+import socket
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from desktop.domain.kinds import KINDS
 from sync import protocol
@@ -133,3 +135,34 @@ def test_other_endpoints_refuse_bad_input(server: Server, field_a: Device) -> No
     expect(field_a.get("/pull", params={"after": 2**70}), 400, "bad_request")
     expect(field_a.get("/nowhere"), 404, "not_found")
     expect(field_a.post("/status"), 405, "method_not_allowed")
+
+
+def test_an_unexpected_failure_is_a_plain_json_500(server: Server, field_a: Device) -> None:
+    with server.engine.begin() as conn:  # the database breaks under the running server
+        conn.execute(text("DROP TABLE photo_chunks"))
+        conn.execute(text("DROP TABLE photos"))
+    response = field_a.get("/photos/" + "0" * 64)
+    assert response.status_code == 500
+    assert response.json() == {
+        "error": "server_error",
+        "message": "head office had an internal error",
+    }
+    assert response.headers[protocol.SERVER_TIME_HEADER].isdigit()
+    assert "unexpected error in GET /api/v1/photos/" in server.log.read_text(errors="replace")
+    assert field_a.get("/status").status_code == 200  # the rest keeps working
+
+
+def test_a_body_cut_off_by_the_network_is_no_internal_error(
+    server: Server, field_a: Device
+) -> None:
+    host, port = server.url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as raw:
+        head = (
+            f"POST {protocol.API}/push HTTP/1.1\r\nHost: {host}\r\nContent-Length: 100000\r\n"
+            f"{protocol.PROTOCOL_HEADER}: {protocol.PROTOCOL_VERSION}\r\n"
+            f"Authorization: Bearer {field_a.token}\r\n\r\n"
+        )
+        raw.sendall(head.encode() + b'{"batches": [')
+    assert field_a.get("/status").status_code == 200  # served after the cut one was dropped
+    assert server.logged() == 0
+    assert "unexpected error" not in server.log.read_text(errors="replace")
