@@ -71,7 +71,7 @@ def _tune_sqlite(engine: Engine) -> None:
         # FULL: a change acknowledged to a laptop (which then drops it) survives a power cut.
         dbapi.execute("PRAGMA synchronous = FULL")
         dbapi.execute("PRAGMA foreign_keys = ON")
-        # The default 2 MB cache thrashes on the uuid indexes once a few 100k records are held.
+        # More than the default 2 MB of page cache keeps the random-uuid indexes in memory.
         dbapi.execute("PRAGMA cache_size = -32000")
 
     @event.listens_for(engine, "begin")

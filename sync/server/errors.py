@@ -20,8 +20,8 @@ class ApiError(Exception):
         return {"error": self.error, "message": self.message, **self.extra}
 
 
-def bad_request(message: str, error: str = "bad_request") -> ApiError:
-    return ApiError(400, error, message)
+def bad_request(message: str) -> ApiError:
+    return ApiError(400, "bad_request", message)
 
 
 def too_large(message: str) -> ApiError:
