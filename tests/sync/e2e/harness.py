@@ -40,9 +40,6 @@ __all__ = ["session_values"]
 #: Kinds a laptop writes in these tests (reference lists come from head office).
 RECORD_KINDS = tuple(k for k in KINDS if k != "ref_item")
 CODE = re.compile(r"\b[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}\b")
-#: How a request body cut off mid-way ends up in the server log today (a known bug, see
-#: test_faults.test_a_request_cut_by_the_network_is_not_an_internal_error).
-KNOWN_CUT_BODY_BUG = "starlette.requests.ClientDisconnect"
 #: Seconds a server may take to migrate and listen.
 STARTUP_S = 30
 #: Rounds of "every laptop syncs" a clean settle may take; two always suffice without faults.
@@ -202,18 +199,13 @@ class HeadOffice:
             return log.read().decode(errors="replace")
 
     def problems(self) -> list[str]:
-        """Entries of the server log that must never appear: a 500 or a traceback.
-
-        One kind is left out while it is a known bug (KNOWN_CUT_BODY_BUG): a request body cut
-        off by the network is logged as an internal error, though nothing went wrong.
-        """
+        """Entries of the server log that must never appear: a 500 or a traceback."""
         text = self.log_since_test()
         entries = re.split(r"\n(?=\d{4}-\d\d-\d\d |INFO:|WARNING:|ERROR:)", text)
         return [
             entry
             for entry in entries
-            if ("Traceback" in entry or '" 500' in entry or "unexpected error" in entry)
-            and not entry.rstrip().endswith(KNOWN_CUT_BODY_BUG)
+            if "Traceback" in entry or '" 500' in entry or "unexpected error" in entry
         ]
 
     # -- reading the server's database (read-only) --------------------------------------------
