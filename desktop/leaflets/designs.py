@@ -7,9 +7,7 @@ office as a change of its own, and head office's later edits of them win everywh
 
 from __future__ import annotations
 
-import hashlib
 import json
-import shutil
 import uuid as uuidlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,18 +103,8 @@ def shipped_code(record: Record) -> str | None:
 
 
 def add_image(store: Store, source: Path) -> str:
-    """Copy a picture into the data dir under its checksum (as photos are kept); returns it."""
-    data = Path(source).read_bytes()
-    digest = hashlib.sha256(data).hexdigest()
-    target = store.photo_path(digest)
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_suffix(".part")
-        with open(partial, "wb") as out:
-            out.write(data)
-            out.flush()
-        shutil.move(partial, target)
-    return digest
+    """Keep a picture in the data dir (as photos are kept); returns its checksum."""
+    return store.keep_file(source)
 
 
 def image_path(store: Store, design: Record) -> Path | None:

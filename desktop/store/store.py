@@ -14,6 +14,7 @@ import getpass
 import hashlib
 import json
 import logging
+import os
 import shutil
 import sqlite3
 import threading
@@ -476,8 +477,12 @@ class Store:
                 elif design in current:
                     self.delete("handout", key)
 
-    def add_photo(self, session: str, source: Path, caption: str = "") -> Record:
-        """Copy a picture into the data dir under its checksum and attach it to `session`."""
+    def keep_file(self, source: Path) -> str:
+        """Copy a picture into the data dir under its checksum; returns the checksum.
+
+        Written to a side file and renamed, so a crash never leaves half a picture under a
+        checksum it does not have; the same picture twice is stored once.
+        """
         data = Path(source).read_bytes()
         digest = hashlib.sha256(data).hexdigest()
         target = self.photo_path(digest)
@@ -487,7 +492,13 @@ class Store:
             with open(partial, "wb") as out:
                 out.write(data)
                 out.flush()
+                os.fsync(out.fileno())
             shutil.move(partial, target)
+        return digest
+
+    def add_photo(self, session: str, source: Path, caption: str = "") -> Record:
+        """Keep a picture in the data dir and attach it to `session`."""
+        digest = self.keep_file(source)
         return self.save(
             "photo",
             {
