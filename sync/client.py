@@ -237,8 +237,8 @@ class SyncClient:
         reply = self._json(response)
         with self.store.transaction():
             self.store.set_setting(TOKEN, reply["token"])
-            self.store.set_setting("team", reply["team"])
             self.store.set_setting(ROLE, reply["role"])
+            replication.adopt_team(self.store, str(reply["team"]))
         return dict(reply)
 
     # -- the sync itself ----------------------------------------------------------------------

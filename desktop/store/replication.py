@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.domain.kinds import RecordKind
+from desktop.domain.kinds import KINDS, RecordKind
 from desktop.store.store import Record, Store, encode_values, upsert_sql, utc_now
 
 CURSOR = "sync:cursor"
@@ -81,6 +81,39 @@ def retry_refused(store: Store) -> int:
             "UPDATE outbox SET status = 'pending', reason = NULL WHERE status = 'rejected'"
         )
         return cursor.rowcount
+
+
+def adopt_team(store: Store, team: str) -> int:
+    """Give the team a laptop was just enrolled in to what it recorded before enrolment.
+
+    Records made before (with no team, or the demo team) have never left the laptop: they
+    become the new team's without a new revision, in the tables and in the queued changes.
+    Records received from head office keep theirs. Returns how many records moved.
+    """
+    moved = 0
+    with store.transaction():
+        old = store.team
+        for kind in KINDS.values():
+            moved += store.conn.execute(
+                f"UPDATE {kind.table} SET team = ? WHERE device_id = ? AND team IN ('', ?)"
+                " AND team != ?",
+                (team, store.device_id, old, team),
+            ).rowcount
+        rows = store.conn.execute(
+            "SELECT seq, payload FROM outbox WHERE status IN ('pending', 'rejected')"
+        ).fetchall()
+        updates = []
+        for seq, payload in rows:
+            record = json.loads(payload)
+            if record.get("team") in ("", old, None):
+                record["team"] = team
+                updates.append((json.dumps(record, ensure_ascii=False), seq))
+        store.conn.executemany(
+            "UPDATE outbox SET payload = ?, status = 'pending', reason = NULL WHERE seq = ?",
+            updates,
+        )
+        store.set_setting("team", team)
+    return moved
 
 
 def cursor(store: Store) -> int:

@@ -124,3 +124,23 @@ def test_pulled_reference_lists_show_at_once(store: Store) -> None:
     assert store.ref_label("topics", item["code"], "en") == item["label_en"]
     replication.apply_remote(store, KINDS["ref_item"], [renamed])
     assert store.ref_label("topics", item["code"], "en") == "Renamed topic"
+
+
+def test_enrolment_gives_the_team_to_what_was_recorded_before(store: Store) -> None:
+    with store.transaction():
+        store.set_setting("team", "演示小队")  # as --demo does before enrolment
+    mine = store.save("session", session())
+    theirs = remote_copy(
+        mine, uuid="r-2", team="别的队", device_id="other", hlc="999999999999999-00000-other"
+    )
+    replication.apply_remote(store, SESSION, [theirs])
+    (queued,) = replication.pending(store, 10)
+    replication.refuse(store, [{"seq": queued.seq, "code": "forbidden"}])
+
+    assert replication.adopt_team(store, "城关一队") == 1
+    assert store.team == "城关一队"
+    assert store.get("session", mine["uuid"])["team"] == "城关一队"
+    assert store.get("session", "r-2")["team"] == "别的队"
+    (queued,) = replication.pending(store, 10)
+    assert queued.record["team"] == "城关一队"
+    assert store.get("session", mine["uuid"])["revision"] == 1
