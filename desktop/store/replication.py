@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.domain.kinds import KINDS, RecordKind
-from desktop.store.store import Record, Store, encode_values, upsert_sql, utc_now
+from desktop.store.store import SEED_STAMP, Record, Store, encode_values, upsert_sql, utc_now
 
 CURSOR = "sync:cursor"
 
@@ -94,10 +94,12 @@ def adopt_team(store: Store, team: str) -> int:
     with store.transaction():
         old = store.team
         for kind in KINDS.values():
+            if kind.name == "ref_item":
+                continue  # reference lists belong to everyone
             moved += store.conn.execute(
                 f"UPDATE {kind.table} SET team = ? WHERE device_id = ? AND team IN ('', ?)"
-                " AND team != ?",
-                (team, store.device_id, old, team),
+                " AND team != ? AND hlc != ?",
+                (team, store.device_id, old, team, SEED_STAMP),
             ).rowcount
         rows = store.conn.execute(
             "SELECT seq, payload FROM outbox WHERE status IN ('pending', 'rejected')"
