@@ -21,9 +21,6 @@ from desktop.domain.kinds import KINDS
 from sync.server import db, rows
 from sync.server.schema import changes, conflicts, records
 
-#: Rows per `IN (...)` list: well under every database's limit of bound parameters.
-CHUNK = 1000
-
 
 class Version(NamedTuple):
     """One version of a record on its way into the log (a tuple: made thousands at a time)."""
@@ -68,15 +65,14 @@ _LOGGED = (
 
 def held(conn: Connection, kind: str, uuids: Iterable[str]) -> dict[Key, Held]:
     """The current versions of these records of `kind`, by (kind, uuid); unknown ones absent."""
-    found: dict[Key, Held] = {}
-    wanted = sorted(set(uuids))
-    for start in range(0, len(wanted), CHUNK):
-        query = select(
-            records.c.uuid, records.c.team, records.c.hlc, records.c.deleted, records.c.payload
-        ).where(records.c.kind == kind, records.c.uuid.in_(wanted[start : start + CHUNK]))
-        for uuid, team, hlc, deleted, payload in conn.execute(query):
-            found[(kind, uuid)] = Held(team, hlc, bool(deleted), payload, stored=True)
-    return found
+    query = select(
+        records.c.uuid, records.c.team, records.c.hlc, records.c.deleted, records.c.payload
+    ).where(records.c.kind == kind)
+    found = db.rows_with_keys(conn, query, records.c.uuid, sorted(set(uuids)))
+    return {
+        (kind, uuid): Held(team, hlc, bool(deleted), payload, stored=True)
+        for uuid, team, hlc, deleted, payload in found
+    }
 
 
 def append(conn: Connection, versions: Iterable[Version], current: dict[Key, Held], at: str) -> int:

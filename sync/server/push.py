@@ -170,15 +170,8 @@ def _store(conn: Connection, device: Device, checked: list[tuple[int, Checked]])
 
 
 def _known_seqs(conn: Connection, device_id: str, seqs: Sequence[int]) -> set[int]:
-    wanted = sorted(set(seqs))
-    found: set[int] = set()
-    for start in range(0, len(wanted), changelog.CHUNK):
-        query = select(changes.c.seq).where(
-            changes.c.device_id == device_id,
-            changes.c.seq.in_(wanted[start : start + changelog.CHUNK]),
-        )
-        found.update(conn.scalars(query))
-    return found
+    query = select(changes.c.seq).where(changes.c.device_id == device_id)
+    return {seq for (seq,) in db.rows_with_keys(conn, query, changes.c.seq, sorted(set(seqs)))}
 
 
 def _check(batch: Batch, record: dict[str, Any], latest: dt.date) -> Checked:
