@@ -149,9 +149,9 @@ def insert_rows(
 def by_key(conn: Connection) -> None:
     """Keep PostgreSQL from reading whole tables in this transaction (see `rows_with_keys`).
 
-    Every lookup of a push is by key. Right after a burst of records, before autovacuum has
-    analysed the tables, the statistics still say they are nearly empty, and a scan of the whole
-    table looks cheaper than an index probe.
+    Pushes and pulls read by key or by a range of positions. Right after a burst of records,
+    before autovacuum has analysed the tables, the statistics still say they are nearly empty,
+    and reading (and sorting) the whole table looks cheaper than the index.
     """
     if is_postgres(conn):
         conn.execute(text("SET LOCAL enable_seqscan = off"))

@@ -52,6 +52,7 @@ def pull(engine: Engine, device: Device, after: int, limit: int) -> bytes:
         both = union_all(select(mine), select(everyone)).subquery()
         query = select(both).order_by(both.c.position).limit(limit + 1)
     with db.reading(engine) as conn:
+        db.by_key(conn)
         found = conn.execute(query).all()
     more = len(found) > limit
     found = found[:limit]
