@@ -11,7 +11,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-
 #: The counter has five digits in a stamp; past it the logical milliseconds move on instead.
 MAX_COUNTER = 99_999
 

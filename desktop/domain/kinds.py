@@ -5,6 +5,7 @@ Everything else (store tables, forms, validation, import template, sync checks) 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from desktop.domain.fields import QT_TRANSLATE_NOOP, Choice, Field, FieldType
@@ -36,15 +37,15 @@ class RecordKind:
                 return f
         raise KeyError(f"{self.name} has no field {name!r}")
 
-    @property
+    @functools.cached_property
     def field_names(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields)
 
-    @property
+    @functools.cached_property
     def listed_fields(self) -> tuple[Field, ...]:
         return tuple(f for f in self.fields if f.listed)
 
-    @property
+    @functools.cached_property
     def personal_fields(self) -> tuple[Field, ...]:
         return tuple(f for f in self.fields if f.personal)
 
