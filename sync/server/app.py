@@ -15,7 +15,7 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
@@ -24,7 +24,7 @@ from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sync import protocol
-from sync.server import auth, bodies, db, migrations, models, photos, pull, push
+from sync.server import auth, bodies, db, migrations, models, photos, pull, push, shortlinks
 from sync.server.errors import ApiError
 
 log = logging.getLogger(__name__)
@@ -166,7 +166,10 @@ def create_app(db_url: str | None = None) -> FastAPI:
         return JSONResponse({"error": "bad_request", "message": where}, 400)
 
     @app.exception_handler(HTTPException)
-    async def _http_error(_request: Request, error: HTTPException) -> JSONResponse:
+    async def _http_error(request: Request, error: HTTPException) -> Response:
+        if error.status_code == 404 and not request.url.path.startswith("/api/"):
+            # Outside the API it is a person's phone (a mangled QR link): a page, not JSON.
+            return HTMLResponse(shortlinks.NOT_FOUND_PAGE, 404)
         code = {404: "not_found", 405: "method_not_allowed"}.get(error.status_code, "http_error")
         return JSONResponse(
             {"error": code, "message": str(error.detail)}, error.status_code, headers=error.headers
@@ -251,6 +254,41 @@ def create_app(db_url: str | None = None) -> FastAPI:
         photos.check_size(size)
         chunk = await bodies.read(request, protocol.PHOTO_CHUNK)
         return await run_in_threadpool(photos.put, engine, caller, sha256, offset, size, chunk)
+
+    @app.get(f"{API}/scans", response_model=models.ScansResponse, **common)
+    def scans_per_run(
+        caller: Caller, team: Annotated[str | None, Query(max_length=100)] = None
+    ) -> dict[str, Any]:
+        """Scans of tracked QR codes per print run: supervisors see every team (or `team`),
+        field devices their own team."""
+        if not caller.sees_all_teams:
+            if team is not None and team != caller.team:
+                raise ApiError(403, "forbidden", "a field device sees its own team's scans only")
+            team = caller.team
+        return {"runs": shortlinks.scans_per_run(engine, team)}
+
+    @app.get(
+        "/q/{code:path}",
+        response_class=HTMLResponse,
+        status_code=302,
+        responses={
+            302: {"description": "to the leaflet's link; the scan is counted"},
+            404: {"description": "unknown code (a small page in Chinese and English)"},
+        },
+    )
+    def short_link(code: str) -> Response:
+        """Where a tracked QR code on a leaflet leads (no header, no token: phones scan it)."""
+        target = shortlinks.scan(engine, code)
+        if target is None:
+            return HTMLResponse(
+                shortlinks.NOT_FOUND_PAGE, 404, headers={"Cache-Control": "no-store"}
+            )
+        # no-store: every scan comes back here to be counted.
+        return RedirectResponse(
+            target,
+            302,
+            headers={"Cache-Control": "no-store", "Referrer-Policy": "no-referrer"},
+        )
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:

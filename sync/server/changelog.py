@@ -6,7 +6,8 @@ the held stamp) simply replaces it. Anything else is a conflict: the winner beco
 the loser goes into `conflicts`, so nothing recorded is ever silently dropped. Only versions that
 became current enter the pull log; a device that sent a losing version learns the winner from
 its next pull. Stamps are compared as text, which orders them (see Stamp.__str__; the push
-checks that every stamp is written in that canonical form).
+checks that every stamp is written in that canonical form). Print runs and leaflet designs
+that become current also update the tracked QR codes (shortlinks.learn), in the same transaction.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Connection, bindparam, insert, select, update
 
 from desktop.domain.kinds import KINDS
-from sync.server import db, rows
+from sync.server import db, rows, shortlinks
 from sync.server.schema import changes, conflicts, records
 
 
@@ -107,6 +108,7 @@ def append(conn: Connection, versions: Iterable[Version], current: dict[Key, Hel
             current[key] = winners[key] = winner
     db.insert_rows(conn, changes, _LOGGED, logged)
     _store_winners(conn, winners)
+    shortlinks.learn(conn, winners)
     if lost:
         conn.execute(insert(conflicts), lost)
     return len(lost)

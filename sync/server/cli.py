@@ -6,6 +6,7 @@
     outreach-server enrol --team NAME --role field|supervisor [--server-url URL] [--png FILE]
     outreach-server devices | revoke DEVICE
     outreach-server ref set LIST CODE --zh TEXT --en TEXT [--inactive]
+    outreach-server scans [--team NAME]      (scans of tracked QR codes per print run)
 
 Every command takes --db (default: a SQLite file in the user data dir). Mistakes end with a
 message and exit code 1, never a traceback.
@@ -25,7 +26,7 @@ from typing import Any
 import qrcode
 from sqlalchemy.exc import SQLAlchemyError
 
-from sync.server import admin, migrations
+from sync.server import admin, migrations, shortlinks
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +81,41 @@ def _enrol(args: argparse.Namespace) -> None:
 
 def _short(moment: str | None) -> str:
     return moment[:16].replace("T", " ") if moment else "-"
+
+
+def _print_table(header: tuple[str, ...], lines: list[tuple[str, ...]]) -> None:
+    table = [header, *lines]
+    widths = [max(len(row[i]) for row in table) for i in range(len(header))]
+    for row in table:
+        print(
+            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        )
+
+
+def _scans(args: argparse.Namespace) -> None:
+    engine = admin.open_database(args.db)
+    if args.team is not None:
+        with engine.connect() as conn:
+            admin._require_team(conn, args.team)
+    found = shortlinks.scans_per_run(engine, args.team)
+    if not found:
+        print("No tracked print runs yet.")
+        return
+    _print_table(
+        ("code", "team", "design", "printed", "copies", "scans", "last scan"),
+        [
+            (
+                r["code"],
+                r["team"],
+                r["design_title"] or "-",
+                r["printed_on"] or "-",
+                str(r["copies"] or "-"),
+                str(r["scans"]),
+                _short(r["last_scan"]),
+            )
+            for r in found
+        ],
+    )
 
 
 def _devices(args: argparse.Namespace) -> None:
@@ -170,6 +206,8 @@ def _parser() -> argparse.ArgumentParser:
     enrol.add_argument("--server-url", help="the address laptops reach this server at")
     enrol.add_argument("--png", help="where to save the QR code (default: enrol-CODE.png)")
     command(commands, "devices", _devices, "list enrolled devices")
+    scans = command(commands, "scans", _scans, "scans of tracked QR codes per print run")
+    scans.add_argument("--team", help="only this team's print runs")
     command(commands, "revoke", _revoke, "stop a device's token working").add_argument("device")
     ref = commands.add_parser("ref", help="edit reference lists")
     ref_set = command(

@@ -12,7 +12,9 @@ schema.py.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
@@ -190,7 +192,72 @@ def _seed_reference_lists(conn: Connection) -> None:
     conn.execute(insert(records), values)
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1,)
+def _v2(conn: Connection) -> None:
+    """Tracked QR codes: the codes learnt from print runs, the links designs had, the scans.
+
+    Print runs and designs already held are learnt here; from now on push learns them.
+    """
+    m = MetaData()
+    serial = BigInteger().with_variant(Integer(), "sqlite")
+    short_links = Table(
+        "short_links",
+        m,
+        Column("code", String(16), primary_key=True),
+        Column("print_run", String(64), nullable=False),
+        Column("design", String(64), nullable=False),
+        Column("team", String(100), nullable=False),
+        Column("gone", Boolean, nullable=False),
+        Index("short_links_print_run", "print_run"),
+    )
+    design_targets = Table(
+        "design_targets",
+        m,
+        Column("design", String(64), primary_key=True),
+        Column("target", String(500), primary_key=True),
+    )
+    Table(
+        "scans",
+        m,
+        Column("id", serial, primary_key=True, autoincrement=True),
+        Column("code", String(16), nullable=False),
+        Column("print_run", String(64), nullable=False),
+        Column("team", String(100), nullable=False),
+        Column("at", String(40), nullable=False),
+        Index("scans_print_run", "print_run", "at"),
+    )
+    m.create_all(conn)
+    held = select(
+        records.c.kind, records.c.uuid, records.c.team, records.c.deleted, records.c.payload
+    )
+    targets: set[tuple[str, str]] = set()
+    codes: dict[str, dict[str, Any]] = {}
+    for kind, uuid, team, deleted, payload in conn.execute(
+        held.where(records.c.kind.in_(("leaflet_design", "print_run")))
+    ):
+        record = rows.decode(KINDS[kind], payload)
+        if kind == "leaflet_design":
+            if isinstance(record.get("qr_target"), str) and record["qr_target"]:
+                targets.add((uuid, record["qr_target"]))
+            continue
+        code = record.get("tracking_code")
+        if record.get("qr_mode") != "tracked" or not isinstance(code, str):
+            continue
+        code = code.upper()
+        if re.fullmatch(r"[A-Z2-7]{8}", code) and code not in codes and record.get("design"):
+            codes[code] = {
+                "code": code,
+                "print_run": uuid,
+                "design": record["design"],
+                "team": team,
+                "gone": bool(deleted),
+            }
+    if targets:
+        conn.execute(insert(design_targets), [{"design": d, "target": t} for d, t in targets])
+    if codes:
+        conn.execute(insert(short_links), list(codes.values()))
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2)
 LATEST = len(MIGRATIONS)
 
 

@@ -82,5 +82,21 @@ class PhotoState(BaseModel):
     complete: bool
 
 
+class RunScans(BaseModel):
+    code: str = Field(description="the tracking code printed as <server>/q/<code>")
+    team: str
+    print_run: str = Field(description="uuid of the print run")
+    design: str = Field(description="uuid of the leaflet design")
+    design_title: str | None
+    printed_on: str | None = Field(description="ISO date")
+    copies: int | None
+    scans: int = Field(description="how many times the code was scanned")
+    last_scan: str | None = Field(description="ISO time (UTC) of the latest scan")
+
+
+class ScansResponse(BaseModel):
+    runs: list[RunScans] = Field(description="tracked print runs that are not deleted")
+
+
 #: Bodies the endpoints read themselves; the OpenAPI description names them.
 REQUEST_MODELS: tuple[type[BaseModel], ...] = (EnrolRequest, PushRequest)

@@ -137,3 +137,40 @@ photo_chunks = Table(
     Column("offset", BigInteger, primary_key=True),
     Column("data", LargeBinary, nullable=False),
 )
+
+CODE = 16  # tracking codes (8 characters today)
+URL = 500  # links, as long as the laptops allow
+
+#: Tracking codes head office has learnt from print runs: what /q/<code> resolves by.
+short_links = Table(
+    "short_links",
+    metadata,
+    #: Upper case; the first print run to bring a code keeps it.
+    Column("code", String(CODE), primary_key=True),
+    Column("print_run", String(ID), nullable=False),
+    Column("design", String(ID), nullable=False),
+    Column("team", String(NAME), nullable=False),
+    #: The print run is deleted: the code no longer leads anywhere.
+    Column("gone", Boolean, nullable=False),
+    Index("short_links_print_run", "print_run"),
+)
+
+#: Every QR link a leaflet design has had as its current version: where a code may lead.
+design_targets = Table(
+    "design_targets",
+    metadata,
+    Column("design", String(ID), primary_key=True),
+    Column("target", String(URL), primary_key=True),
+)
+
+#: One row per scan of a tracked code; deliberately no personal data (no address, no browser).
+scans = Table(
+    "scans",
+    metadata,
+    Column("id", Serial, primary_key=True, autoincrement=True),
+    Column("code", String(CODE), nullable=False),
+    Column("print_run", String(ID), nullable=False),
+    Column("team", String(NAME), nullable=False),
+    Column("at", String(TIME), nullable=False),
+    Index("scans_print_run", "print_run", "at"),
+)
