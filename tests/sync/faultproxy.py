@@ -275,9 +275,10 @@ class FaultProxy:
             return
         if fault.kind == "cut_reply":
             reply = reply[: int(len(reply) * fault.at)]
-        client.sendall(reply)
+        # Counted before sending: the client may look at the figures as soon as it has its reply.
         exchange.reply_bytes = len(reply)
         self._count(to_client=len(reply))
+        client.sendall(reply)
 
     def _connect(self) -> socket.socket:
         upstream = socket.create_connection((LOOPBACK, self.upstream_port), timeout=self.timeout)
