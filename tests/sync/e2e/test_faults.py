@@ -105,13 +105,13 @@ def test_a_push_that_arrives_after_its_retry_is_stored_once(
     assert head_office.conflicts() == []
 
 
-@pytest.mark.parametrize("after", [0.0, 0.1])
+@pytest.mark.parametrize("after", [0.0, 0.05])
 def test_head_office_killed_mid_push_and_restarted(
     head_office: HeadOffice, laptops: MakeLaptop, ledger: Ledger, after: float
 ) -> None:
     """SIGKILL while the second page of a long push is on its way or being stored."""
     a1, a2 = laptops("a1", "A"), laptops("a2", "A")
-    total = 3 * PUSH_PAGE + 200
+    total = 4 * PUSH_PAGE + 200
     a1.bulk("session", total, lambda i: session_values(place=f"村{i}", audience=i % 500))
     proxy = head_office.proxy
     assert proxy is not None
@@ -182,13 +182,13 @@ def test_a_request_cut_by_the_network_is_not_an_internal_error(
     head_office: HeadOffice, laptops: MakeLaptop
 ) -> None:
     a1 = laptops("a1", "A")
-    a1.save("session", session_values())
+    made = a1.save("session", session_values())
     proxy = head_office.proxy
     assert proxy is not None
     proxy.plan([Fault("cut_request", at=0.6)], path="/push")
     assert a1.try_sync().code == "offline"  # type: ignore[union-attr]
     assert a1.sync().pushed == 1  # by now head office has read the cut body to its end
-    time.sleep(0.2)
+    time.sleep(0.2)  # the server process writes its log on its own time
+    assert made["uuid"] in head_office.records("A")["session"]
     log = head_office.log_since_test()
-    assert "1 accepted" in log
     assert "unexpected error" not in log and "Traceback" not in log
