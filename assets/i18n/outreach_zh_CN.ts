@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>App</name>
@@ -71,7 +72,7 @@
         <translation>直接指向该链接</translation>
     </message>
     <message>
-        <source>Head office's counted short link</source>
+        <source>Head office&apos;s counted short link</source>
         <translation>经总行短链接（统计扫码次数）</translation>
     </message>
     <message>
@@ -262,7 +263,7 @@
     </message>
     <message>
         <source>QR code link</source>
-        <extracomment>The design's own link when the run was printed: where a tracked code should lead.</extracomment>
+        <extracomment>The design&apos;s own link when the run was printed: where a tracked code should lead.</extracomment>
         <translation>二维码链接</translation>
     </message>
     <message>
@@ -283,7 +284,7 @@
     </message>
     <message>
         <source>Picture (checksum)</source>
-        <extracomment>Content address (sha256) of a picture in the data dir's content-addressed file store.</extracomment>
+        <extracomment>Content address (sha256) of a picture in the data dir&apos;s content-addressed file store.</extracomment>
         <translation>配图（校验值）</translation>
     </message>
     <message>
@@ -323,7 +324,7 @@
     </message>
     <message>
         <source>Checksum</source>
-        <extracomment>Content address of the file in the data dir's photo folder.</extracomment>
+        <extracomment>Content address of the file in the data dir&apos;s photo folder.</extracomment>
         <translation>校验值</translation>
     </message>
     <message>
@@ -409,15 +410,15 @@
         <translation>缺少必填列：{columns}。</translation>
     </message>
     <message>
-        <source>Column "{column}": no leaflet design is titled "{title}".</source>
+        <source>Column &quot;{column}&quot;: no leaflet design is titled &quot;{title}&quot;.</source>
         <translation>列“{column}”：没有标题为“{title}”的折页样式。</translation>
     </message>
     <message>
-        <source>Column "{column}": several leaflet designs are titled "{title}".</source>
+        <source>Column &quot;{column}&quot;: several leaflet designs are titled &quot;{title}&quot;.</source>
         <translation>列“{column}”：有多个折页样式的标题都是“{title}”。</translation>
     </message>
     <message>
-        <source>Columns "{first}" and "{second}" hold the same thing.</source>
+        <source>Columns &quot;{first}&quot; and &quot;{second}&quot; hold the same thing.</source>
         <translation>列“{first}”与列“{second}”对应同一项内容。</translation>
     </message>
     <message>
@@ -441,7 +442,7 @@
         <translation>此单元格有内容，但所在列没有表头。</translation>
     </message>
     <message>
-        <source>Row {row}, column "{column}": {message}</source>
+        <source>Row {row}, column &quot;{column}&quot;: {message}</source>
         <translation>第 {row} 行，列“{column}”：{message}</translation>
     </message>
     <message>
@@ -477,7 +478,7 @@
         <translation>无法打开文件：{reason}</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 or GBK text. In Excel, save it as "CSV UTF-8" or as .xlsx.</source>
+        <source>The file is not UTF-8 or GBK text. In Excel, save it as &quot;CSV UTF-8&quot; or as .xlsx.</source>
         <translation>文件不是 UTF-8 或 GBK 编码的文本。请在 Excel 中另存为“CSV UTF-8”或 .xlsx 格式。</translation>
     </message>
     <message>
@@ -581,7 +582,7 @@
         <translation>折页份数</translation>
     </message>
     <message>
-        <source>The design's own link</source>
+        <source>The design&apos;s own link</source>
         <translation>折页样式自身的链接</translation>
     </message>
     <message>
@@ -730,7 +731,7 @@
     </message>
     <message>
         <source>No leaflet design is called “{detail}”.</source>
-        <extracomment>The store setting that holds head office's address once the laptop is enrolled. Characters of a tracking code: 8 of base32 (A-Z, 2-7) is 40 random bits. Fixed words printed on a leaflet, in the leaflet's own language (not the window's).</extracomment>
+        <extracomment>The store setting that holds head office&apos;s address once the laptop is enrolled. Characters of a tracking code: 8 of base32 (A-Z, 2-7) is 40 random bits. Fixed words printed on a leaflet, in the leaflet&apos;s own language (not the window&apos;s).</extracomment>
         <translation>没有名为“{detail}”的折页样式。</translation>
     </message>
     <message>
@@ -1052,12 +1053,12 @@ Data folder: %1</source>
         <translation>重新发送</translation>
     </message>
     <message>
-        <source>Not allowed for this laptop's team.</source>
+        <source>Not allowed for this laptop&apos;s team.</source>
         <translation>本机所属团队无权进行此操作。</translation>
     </message>
     <message>
         <source>This laptop is not connected to head office yet.</source>
-        <extracomment>Correct the laptop's clock only when it is clearly off, not for network jitter. Why a sync failed, in words the user reads (translated in the UI, context "Sync").</extracomment>
+        <extracomment>Correct the laptop&apos;s clock only when it is clearly off, not for network jitter. Why a sync failed, in words the user reads (translated in the UI, context &quot;Sync&quot;).</extracomment>
         <translation>本机尚未连接总行。</translation>
     </message>
     <message>
@@ -1069,7 +1070,7 @@ Data folder: %1</source>
         <translation>总行无法识别本机。</translation>
     </message>
     <message>
-        <source>Head office has revoked this laptop's access. Ask for a new enrolment code.</source>
+        <source>Head office has revoked this laptop&apos;s access. Ask for a new enrolment code.</source>
         <translation>总行已撤销本机的访问权限，请重新索取注册码。</translation>
     </message>
     <message>
@@ -1144,11 +1145,11 @@ Data folder: %1</source>
         <translation>请填写“是”或“否”。</translation>
     </message>
     <message>
-        <source>"{value}" is not one of the choices.</source>
+        <source>&quot;{value}&quot; is not one of the choices.</source>
         <translation>“{value}”不在可选项中。</translation>
     </message>
     <message>
-        <source>"{value}" is not in the reference list.</source>
+        <source>&quot;{value}&quot; is not in the reference list.</source>
         <translation>“{value}”不在基础数据列表中。</translation>
     </message>
     <message>
@@ -1156,7 +1157,7 @@ Data folder: %1</source>
         <translation>关联的记录不存在。</translation>
     </message>
     <message>
-        <source>Unknown field "{value}".</source>
+        <source>Unknown field &quot;{value}&quot;.</source>
         <translation>未知字段“{value}”。</translation>
     </message>
     <message>
@@ -1164,7 +1165,7 @@ Data folder: %1</source>
         <translation>值的类型不正确。</translation>
     </message>
     <message>
-        <source>Personal details may only be kept with the person's consent.</source>
+        <source>Personal details may only be kept with the person&apos;s consent.</source>
         <translation>须经本人同意方可留存个人信息。</translation>
     </message>
     <message>
