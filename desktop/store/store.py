@@ -322,6 +322,8 @@ class Store:
             old = self.get(kind, uuid, include_deleted=True)
             if old is None:
                 raise KeyError(f"no {kind} {uuid}")
+            if expected_revision is not None and old["revision"] != expected_revision:
+                raise StaleEdit(kind, uuid, expected_revision, old["revision"])
             if kind == "session":
                 for child in ("handout", "photo"):
                     for row in self.conn.execute(
