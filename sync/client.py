@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import json
 import logging
 import re
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
 import requests
 
 from desktop.domain.fields import QT_TRANSLATE_NOOP
@@ -32,8 +33,10 @@ SERVER = "sync:server"
 TOKEN = "sync:token"
 ROLE = "sync:role"
 LAST_SYNC = "sync:last_success"
-PUSH_PAGE = 1000
+PUSH_PAGE = 2000
 PULL_PAGE = 2000
+#: Fast rather than tight: at level 1 a record still takes under 100 bytes on the wire.
+GZIP_LEVEL = 1
 #: Correct the laptop's clock only when it is clearly off, not for network jitter.
 CLOCK_TOLERANCE_S = 120
 
@@ -148,7 +151,27 @@ class SyncClient:
         auth: bool = True,
         headers: dict[str, str] | None = None,
     ) -> requests.Response:
-        if not self.server:
+        return self._checked(
+            self._prepare(
+                method, path, body=body, raw=raw, params=params, auth=auth, headers=headers
+            )()
+        )
+
+    def _prepare(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: Any = None,
+        raw: bytes | None = None,
+        params: dict[str, Any] | None = None,
+        auth: bool = True,
+        headers: dict[str, str] | None = None,
+    ) -> Callable[[], requests.Response]:
+        """The request, ready to send: everything that reads the store is done here, so the
+        returned call may run on another thread (sync overlaps the network with store work)."""
+        server = self.server
+        if not server:
             raise SyncError("not_enrolled")
         sent = {
             protocol.PROTOCOL_HEADER: str(protocol.PROTOCOL_VERSION),
@@ -157,9 +180,7 @@ class SyncClient:
         }
         data = raw
         if body is not None:
-            data = gzip.compress(
-                json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(), 5
-            )
+            data = gzip.compress(orjson.dumps(body), GZIP_LEVEL)
             sent["Content-Type"] = "application/json"
             sent["Content-Encoding"] = "gzip"
         if auth:
@@ -167,17 +188,24 @@ class SyncClient:
             if not token:
                 raise SyncError("not_enrolled")
             sent["Authorization"] = f"Bearer {token}"
-        try:
-            response = self.http.request(
-                method,
-                self.server + path,
-                data=data,
-                params=params,
-                headers=sent,
-                timeout=self.timeout,
-            )
-        except requests.RequestException as exc:
-            raise SyncError("offline", str(exc)) from exc
+
+        def send() -> requests.Response:
+            try:
+                return self.http.request(
+                    method,
+                    server + path,
+                    data=data,
+                    params=params,
+                    headers=sent,
+                    timeout=self.timeout,
+                )
+            except requests.RequestException as exc:
+                raise SyncError("offline", str(exc)) from exc
+
+        return send
+
+    def _checked(self, response: requests.Response) -> requests.Response:
+        """The response if head office took the request; SyncError for the ways it did not."""
         self._learn_clock(response)
         if response.status_code == 426:
             raise SyncError("update_required", _error_message(response))
@@ -211,8 +239,8 @@ class SyncClient:
         if response.status_code not in ok:
             raise SyncError("bad_request", _error_message(response))
         try:
-            return response.json()
-        except ValueError as exc:
+            return orjson.loads(response.content)
+        except (orjson.JSONDecodeError, requests.RequestException) as exc:
             raise SyncError("server_error", "reply is not JSON") from exc
 
     # -- enrolment ----------------------------------------------------------------------------
@@ -254,60 +282,92 @@ class SyncClient:
         return result
 
     def push(self, result: SyncResult, progress: Progress | None = None) -> None:
+        """Send the outbox page by page, oldest first.
+
+        Pages go one at a time (head office must store them in the order they were made), but
+        the laptop is not idle meanwhile: while one page is on its way it reads and packs the
+        next, and settles the previous page's answer.
+        """
         total = self.store.pending_changes()
         done = 0
-        after = 0
-        while True:
-            changes = replication.pending(self.store, PUSH_PAGE, after)
-            if not changes:
-                return
-            by_kind: dict[str, list[dict[str, Any]]] = {}
-            for change in changes:
-                row = {**change.record, "seq": change.seq, "base_hlc": change.base_hlc}
-                by_kind.setdefault(change.kind, []).append(row)
-            body = {
-                "batches": [
-                    protocol.encode_batch(KINDS[kind], rows, protocol.PUSH_META)
-                    for kind, rows in by_kind.items()
-                ]
-            }
-            reply = self._json(self._request("POST", protocol.API + "/push", body=body))
-            accepted = [int(s) for s in reply.get("accepted", [])]
-            rejected = list(reply.get("rejected", []))
-            answered = set(accepted) | {int(r["seq"]) for r in rejected}
-            replication.acknowledge(self.store, accepted)
-            replication.refuse(self.store, rejected)
-            result.pushed += len(accepted)
-            result.refused += len(rejected)
-            result.conflicts += int(reply.get("conflicts", 0))
-            result.refused_reasons.extend(rejected)
-            # Anything head office did not answer stays pending and goes again next time.
-            after = max(c.seq for c in changes) if answered else after
-            if not answered:
-                raise SyncError("server_error", "push answered nothing")
-            done += len(changes)
-            if progress:
-                progress(done, max(total, done))
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-push") as network:
+            page = self._push_page(0)
+            flying: tuple[list[int], Future[requests.Response]] | None = None
+            while page or flying:
+                answer = None
+                if flying:
+                    seqs, future = flying
+                    answer = seqs, self._json(self._checked(future.result()))
+                    flying = None
+                if page:
+                    seqs, send = page
+                    flying = seqs, network.submit(send)
+                    page = self._push_page(seqs[-1])
+                if answer:
+                    done += self._settle_push(result, *answer)
+                    if progress:
+                        progress(done, max(total, done))
+
+    def _push_page(self, after: int) -> tuple[list[int], Callable[[], requests.Response]] | None:
+        """The outbox changes after `after`, packed as one push request (None: nothing left)."""
+        changes = replication.pending(self.store, PUSH_PAGE, after)
+        if not changes:
+            return None
+        by_kind: dict[str, list[dict[str, Any]]] = {}
+        for change in changes:
+            row = {**change.record, "seq": change.seq, "base_hlc": change.base_hlc}
+            by_kind.setdefault(change.kind, []).append(row)
+        body = {
+            "batches": [
+                protocol.encode_batch(KINDS[kind], rows, protocol.PUSH_META)
+                for kind, rows in by_kind.items()
+            ]
+        }
+        send = self._prepare("POST", protocol.API + "/push", body=body)
+        return [c.seq for c in changes], send
+
+    def _settle_push(self, result: SyncResult, seqs: list[int], reply: Any) -> int:
+        """Take head office's answer to one page; anything it did not answer stays pending."""
+        accepted = [int(s) for s in reply.get("accepted", [])]
+        rejected = list(reply.get("rejected", []))
+        if not accepted and not rejected:
+            raise SyncError("server_error", "push answered nothing")
+        replication.acknowledge(self.store, accepted)
+        replication.refuse(self.store, rejected)
+        result.pushed += len(accepted)
+        result.refused += len(rejected)
+        result.conflicts += int(reply.get("conflicts", 0))
+        result.refused_reasons.extend(rejected)
+        return len(seqs)
 
     def pull(self, result: SyncResult, progress: Progress | None = None) -> None:
-        while True:
-            after = replication.cursor(self.store)
-            reply = self._json(
-                self._request(
-                    "GET", protocol.API + "/pull", params={"after": after, "limit": PULL_PAGE}
-                )
-            )
-            batches = [protocol.decode_batch(b) for b in reply.get("batches", [])]
-            last = int(reply.get("last", after))
-            with self.store.transaction():
-                for kind, records in batches:
-                    result.applied += replication.apply_remote(self.store, kind, records)
-                    result.pulled += len(records)
-                replication.set_cursor(self.store, last)
-            if progress:
-                progress(result.pulled, result.pulled)
-            if not reply.get("more") or last <= after:
-                return
+        """Take every change after the cursor, page by page; the next page is fetched while
+        this one is written. The cursor moves only with the page it covers."""
+        after = replication.cursor(self.store)
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-pull") as network:
+            coming = network.submit(self._pull_page(after))
+            while True:
+                reply = self._json(self._checked(coming.result()))
+                last = int(reply.get("last", after))
+                more = bool(reply.get("more")) and last > after
+                if more:
+                    coming = network.submit(self._pull_page(last))
+                batches = [protocol.decode_batch(b) for b in reply.get("batches", [])]
+                with self.store.transaction():
+                    for kind, records in batches:
+                        result.applied += replication.apply_remote(self.store, kind, records)
+                        result.pulled += len(records)
+                    replication.set_cursor(self.store, last)
+                if progress:
+                    progress(result.pulled, result.pulled)
+                if not more:
+                    return
+                after = last
+
+    def _pull_page(self, after: int) -> Callable[[], requests.Response]:
+        return self._prepare(
+            "GET", protocol.API + "/pull", params={"after": after, "limit": PULL_PAGE}
+        )
 
     def upload_photos(self, result: SyncResult) -> None:
         """Send each photo file once, in chunks, resuming where a cut connection left off."""

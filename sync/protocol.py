@@ -118,13 +118,13 @@ def decode_batch(
         raise ProtocolError(f"missing columns: {', '.join(missing)}")
     if not isinstance(rows, list):
         raise ProtocolError("rows must be a list")
-    records = []
     width = len(columns)
-    for row in rows:
-        if not isinstance(row, list) or len(row) != width:
-            raise ProtocolError(f"every row must have {width} values")
-        record = dict(zip(columns, row, strict=True))
-        for name in kind.field_names:
-            record.setdefault(name, None)
-        records.append(record)
+    if not all(type(row) is list and len(row) == width for row in rows):
+        raise ProtocolError(f"every row must have {width} values")
+    absent = [name for name in kind.field_names if name not in columns]
+    records = [dict(zip(columns, row, strict=False)) for row in rows]  # widths checked
+    if absent:
+        empty = dict.fromkeys(absent)
+        for record in records:
+            record.update(empty)
     return kind, records

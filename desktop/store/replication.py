@@ -9,13 +9,17 @@ same transaction as the records it covers.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
+
+from desktop.domain.fields import FieldType
 from desktop.domain.kinds import KINDS, RecordKind
-from desktop.store.store import SEED_STAMP, Record, Store, encode_values, upsert_sql, utc_now
+from desktop.store.store import SEED_STAMP, Record, Store, upsert_sql, utc_now
 
 CURSOR = "sync:cursor"
 
@@ -36,7 +40,7 @@ def pending(store: Store, limit: int, after_seq: int = 0) -> list[OutgoingChange
         (after_seq, limit),
     ).fetchall()
     return [
-        OutgoingChange(seq, kind, base, json.loads(payload)) for seq, kind, base, payload in rows
+        OutgoingChange(seq, kind, base, orjson.loads(payload)) for seq, kind, base, payload in rows
     ]
 
 
@@ -147,7 +151,9 @@ def apply_remote(store: Store, kind: RecordKind, records: list[Record]) -> int:
                         f"SELECT uuid, hlc FROM {kind.table} WHERE uuid IN ({marks})", chunk
                     ).fetchall()
                 )
-            sql = upsert_sql(kind.table, (*_META_WRITE, *kind.field_names))
+            columns = (*_META_WRITE, *kind.field_names)
+            sql = upsert_sql(kind.table, columns)
+            lists, flags = _column_kinds(kind.name)
             rows, history = [], []
             now = utc_now()
             newest = ""
@@ -157,9 +163,12 @@ def apply_remote(store: Store, kind: RecordKind, records: list[Record]) -> int:
                 if local.get(record["uuid"], "") >= stamp:
                     continue
                 local[record["uuid"]] = stamp
-                meta = [record[c] for c in _META_WRITE]
-                meta[_META_WRITE.index("deleted")] = 1 if record["deleted"] else 0
-                rows.append([*meta, *encode_values(kind, record).values()])
+                row = [record[c] for c in columns]
+                for i in lists:
+                    row[i] = orjson.dumps(row[i] or []).decode()
+                for i in flags:
+                    row[i] = 1 if row[i] else 0
+                rows.append(row)
                 history.append(
                     (
                         kind.name,
@@ -198,3 +207,16 @@ _META_WRITE = (
     "deleted",
     "hlc",
 )
+
+
+@functools.cache
+def _column_kinds(kind_name: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where, in a row of _META_WRITE then the kind's fields, the lists (stored as JSON) and
+    the flags (stored as 0/1) are: worked out once, not per field of every record pulled."""
+    kind = KINDS[kind_name]
+    offset = len(_META_WRITE)
+    lists = tuple(offset + i for i, f in enumerate(kind.fields) if f.type.is_list)
+    flags = (_META_WRITE.index("deleted"),) + tuple(
+        offset + i for i, f in enumerate(kind.fields) if f.type is FieldType.BOOL
+    )
+    return lists, flags

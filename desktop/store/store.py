@@ -25,11 +25,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import orjson
 import sqlite_utils
 
 from desktop.domain import refdata
 from desktop.domain.clock import HybridClock
 from desktop.domain.fields import META_NAMES, FieldType
+from desktop.domain.ids import new_uuid
 from desktop.domain.kinds import KINDS, RecordKind
 from desktop.domain.kinds import kind as kind_named
 from desktop.domain.validation import Invalid, Issue, clean, errors
@@ -65,7 +67,7 @@ def encode_values(kind: RecordKind, values: Mapping[str, Any]) -> dict[str, Any]
     for f in kind.fields:
         value = values.get(f.name)
         if f.type.is_list:
-            value = json.dumps(value or [], ensure_ascii=False)
+            value = orjson.dumps(value or []).decode()
         elif f.type is FieldType.BOOL:
             value = 1 if value else 0
         row[f.name] = value
@@ -79,7 +81,7 @@ def decode_row(kind: RecordKind, row: Mapping[str, Any]) -> Record:
     for f in kind.fields:
         value = row[f.name]
         if f.type.is_list:
-            value = json.loads(value) if value else []
+            value = orjson.loads(value) if value else []
         elif f.type is FieldType.BOOL:
             value = bool(value)
         record[f.name] = value
@@ -213,6 +215,10 @@ class Store:
         """The laptop's own clock, uncorrected (what sync compares with head office's)."""
         return self._wall()
 
+    def new_uuid(self) -> str:
+        """A fresh id for a record or a change, ordered by (corrected) time: see domain.ids."""
+        return new_uuid(int((self._wall() + self.clock_offset) * 1000))
+
     def now(self) -> str:
         """The time for created/updated stamps: the laptop clock, corrected at the last sync."""
         return utc_now(self._wall() + self.clock_offset)
@@ -311,9 +317,7 @@ class Store:
         if bad:
             raise Invalid(kind, bad)
         with self.transaction():
-            return self._write(
-                k, values, uuid or str(uuidlib.uuid4()), expected_revision, seed=seed
-            )
+            return self._write(k, values, uuid or self.new_uuid(), expected_revision, seed=seed)
 
     def delete(self, kind: str, uuid: str, *, expected_revision: int | None = None) -> Record:
         """Mark a record deleted; a session takes its hand-outs and photos with it."""
@@ -402,7 +406,7 @@ class Store:
                 "INSERT INTO outbox (change_id, kind, uuid, revision, hlc, base_hlc, payload,"
                 " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    str(uuidlib.uuid4()),
+                    self.new_uuid(),
                     k.name,
                     uuid,
                     meta["revision"],

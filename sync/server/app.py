@@ -8,10 +8,10 @@ runs in FastAPI's thread pool, never on the event loop.
 from __future__ import annotations
 
 import gzip
-import json
 import logging
 from typing import Annotated, Any
 
+import orjson
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
@@ -212,7 +212,7 @@ def create_app(db_url: str | None = None) -> FastAPI:
         def work() -> bytes:
             data = bodies.inflate(raw, encoding, protocol.MAX_INFLATED_BYTES)
             outcome = push.push(engine, caller, bodies.parse_json(data))
-            return json.dumps(outcome.body(), ensure_ascii=False).encode()
+            return orjson.dumps(outcome.body())
 
         return _reply(request, await run_in_threadpool(work))
 

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, Engine, select
 
 from desktop.domain.fields import Field, FieldType
 from desktop.domain.kinds import KINDS, RecordKind
-from desktop.domain.validation import Issue, clean, errors
+from desktop.domain.validation import Issue, clean, errors, is_clean
 from sync import protocol
 from sync.server import changelog, db, rows
 from sync.server.auth import Device
@@ -186,6 +186,9 @@ def _check(batch: Batch, record: dict[str, Any], latest: dt.date) -> Checked:
         return _rejection(
             seq, protocol.REJECT_FORBIDDEN, f"{kind.name} records come from head office only"
         )
+    meta = _meta_issues(record)
+    if not meta and is_clean(kind, record, latest):
+        return Candidate(kind, record)  # as the laptop's forms cleaned it: nothing to change
     mistyped = [
         Issue(name, "bad_type") for name, ok in _TYPE_CHECKS[kind.name] if not ok(record[name])
     ]
@@ -194,7 +197,7 @@ def _check(batch: Batch, record: dict[str, Any], latest: dt.date) -> Checked:
     raw = {**record, **dict.fromkeys(wrong)} if wrong else record
     values, found = clean(kind, raw, None, latest)
     issues = [
-        *_meta_issues(record),
+        *meta,
         *mistyped,
         *(i for i in errors(found) if i.field not in wrong),
     ]

@@ -45,9 +45,9 @@ def test_session_typed_into_the_form_lands_in_sqlite(qtbot, ctx, store):
     assert row == (
         "李家村",
         "community",
-        '["telecom_fraud", "pension_fraud"]',
+        '["telecom_fraud","pension_fraud"]',
         45,
-        '["张三", "李四"]',
+        '["张三","李四"]',
         1,
     )
     handed = conn.execute("SELECT count FROM handouts WHERE deleted = 0").fetchall()
