@@ -365,8 +365,6 @@ def errors(issues: list[Issue]) -> list[Issue]:
 
 # -- the fast path for values that are already clean ------------------------------------------
 
-Test = Callable[[Any, str], bool]
-
 
 @functools.lru_cache(maxsize=4096)
 def _real_iso_date(text: str) -> bool:
@@ -377,69 +375,72 @@ def _real_iso_date(text: str) -> bool:
         return False
 
 
-def _clean_strings(items: Any, unique: bool) -> bool:
+def _clean_list(items: Any, unique: bool, limit: int | None, required: bool) -> bool:
+    if type(items) is not list:
+        return False
+    if not items:
+        return not required
     return (
-        type(items) is list
-        and all(type(i) is str and i and i.strip() == i for i in items)
+        all(type(i) is str and i and i.strip() == i for i in items)
         and (not unique or len(set(items)) == len(items))
+        and (limit is None or sum(map(len, items)) <= limit)
     )
 
 
-def _canonical_test(f: Field) -> Test:
-    """What clean() keeps unchanged and without an error, for one field (see `is_clean`)."""
-    if f.type.is_list:
-        unique = f.type is FieldType.REFS
-        limit = f.max_length if f.type is FieldType.TEXT_LIST else None
-
-        def test_list(v: Any, _latest: str) -> bool:
-            if not _clean_strings(v, unique):
-                return False
-            if not v:
-                return not f.required
-            return limit is None or sum(map(len, v)) <= limit
-
-        return test_list
-    if f.type is FieldType.BOOL:
-        return lambda v, _latest: type(v) is bool
-    if f.required:
-        present = _canonical_present(f)
-        return lambda v, latest: v is not None and present(v, latest)
-    present = _canonical_present(f)
-    return lambda v, latest: v is None or present(v, latest)
-
-
-def _canonical_present(f: Field) -> Test:
+def _canonical_expression(f: Field, constants: dict[str, Any]) -> str:
+    """A Python condition on `v`: clean() keeps the value of `f` unchanged, with no error."""
     kind = f.type
+    if kind.is_list:
+        constants[f"limit_{f.name}"] = f.max_length if kind is FieldType.TEXT_LIST else None
+        unique = kind is FieldType.REFS
+        return f"_clean_list(v, {unique}, limit_{f.name}, {f.required})"
+    if kind is FieldType.BOOL:
+        return "type(v) is bool"
     if kind is FieldType.INT:
         low = -(2**63) if f.minimum is None else f.minimum
         high = 2**63 - 1 if f.maximum is None else f.maximum
-        return lambda v, _latest: type(v) is int and low <= v <= high
-    if kind is FieldType.DATE:
-        if f.not_future:
-            return lambda v, latest: (
-                (type(v) is str and v <= latest and _ISO_DATE.match(v) is not None)
-                and _real_iso_date(v)
-            )
-        return lambda v, _latest: (
-            (type(v) is str and _ISO_DATE.match(v) is not None) and (_real_iso_date(v))
+        test = f"type(v) is int and {low} <= v <= {high}"
+    elif kind is FieldType.DATE:
+        future = " and v <= latest" if f.not_future else ""
+        test = f"type(v) is str{future} and _ISO_DATE.match(v) is not None and _real_iso_date(v)"
+    elif kind is FieldType.TIME:
+        test = "type(v) is str and _HH_MM.match(v) is not None"
+    elif kind is FieldType.CHOICE:
+        constants[f"codes_{f.name}"] = frozenset(c for c in f.choice_codes() if _norm(c) == c)
+        test = f"type(v) is str and v in codes_{f.name}"
+    elif kind in (FieldType.REF, FieldType.LINK):
+        test = 'type(v) is str and v != "" and v.strip() == v'
+    elif kind is FieldType.TEXT:
+        test = (
+            f'type(v) is str and v != "" and len(v) <= {f.max_length} and " ".join(v.split()) == v'
         )
-    if kind is FieldType.TIME:
-        return lambda v, _latest: type(v) is str and _HH_MM.match(v) is not None
-    if kind is FieldType.CHOICE:
-        codes = frozenset(c for c in f.choice_codes() if _norm(c) == c)
-        return lambda v, _latest: type(v) is str and v in codes
-    if kind in (FieldType.REF, FieldType.LINK):
-        return lambda v, _latest: type(v) is str and v != "" and v.strip() == v
-    limit = f.max_length
-    if kind is FieldType.TEXT:
-        return lambda v, _latest: (
-            type(v) is str and v != "" and len(v) <= limit and " ".join(v.split()) == v
-        )
-    assert kind is FieldType.LONG_TEXT, kind
-    return lambda v, _latest: type(v) is str and v != "" and len(v) <= limit and v.strip() == v
+    else:
+        assert kind is FieldType.LONG_TEXT, kind
+        test = f'type(v) is str and v != "" and len(v) <= {f.max_length} and v.strip() == v'
+    return f"v is not None and {test}" if f.required else f"v is None or ({test})"
 
 
-_CANONICAL: dict[str, tuple[tuple[str, Test], ...]] = {}
+def _compile_canonical(kind: RecordKind) -> Callable[[Mapping[str, Any], str], bool]:
+    """One function per kind with every field's test written out: this runs for every record
+    head office receives, and a call per field would cost more than the tests themselves."""
+    constants: dict[str, Any] = {
+        "_clean_list": _clean_list,
+        "_ISO_DATE": _ISO_DATE,
+        "_HH_MM": _HH_MM,
+        "_real_iso_date": _real_iso_date,
+    }
+    lines = ["def canonical(r, latest):"]
+    for f in kind.fields:
+        lines.append(f"    v = r[{f.name!r}]")
+        lines.append(f"    if not ({_canonical_expression(f, constants)}):")
+        lines.append("        return False")
+    lines.append("    return True")
+    exec("\n".join(lines), constants)  # noqa: S102 - the source is built from our field list
+    function: Callable[[Mapping[str, Any], str], bool] = constants["canonical"]
+    return function
+
+
+_CANONICAL: dict[str, Callable[[Mapping[str, Any], str], bool]] = {}
 
 
 def is_clean(kind: RecordKind, record: Mapping[str, Any], today: dt.date) -> bool:
@@ -450,11 +451,9 @@ def is_clean(kind: RecordKind, record: Mapping[str, Any], today: dt.date) -> boo
     a fraction of clean(), which then runs only for the records this says no to (and finds out
     why). `record` must hold every field of the kind, as decoded batches do.
     """
-    plan = _CANONICAL.get(kind.name)
-    if plan is None:
-        plan = _CANONICAL[kind.name] = tuple((f.name, _canonical_test(f)) for f in kind.fields)
-    latest = today.isoformat()
-    for name, test in plan:
-        if not test(record[name], latest):
-            return False
+    canonical = _CANONICAL.get(kind.name)
+    if canonical is None:
+        canonical = _CANONICAL[kind.name] = _compile_canonical(kind)
+    if not canonical(record, today.isoformat()):
+        return False
     return not any(i.severity == ERROR for i in _check_record(kind, record))

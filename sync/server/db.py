@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import orjson
 import platformdirs
 from sqlalchemy import (
     ColumnElement,
@@ -162,22 +163,22 @@ def rows_with_keys(
 ) -> list[Row[Any]]:
     """The rows of `query` whose `key` is one of `values` (thousands of them, in a push).
 
-    SQLite probes the index once per value of an IN list (kept to a thousand values, below any
-    SQLite's limit of bound parameters). PostgreSQL plans an IN list, or a join with the keys,
-    from its statistics: while those are stale (after a burst of records) it reads every record
-    of the kind for each push, a second per push at 100,000 records and growing. So it gets the
-    keys as one array and the query as a LATERAL subquery per key (OFFSET 0 keeps the planner
-    from folding it into a join): one index probe per key, whatever the statistics say.
+    SQLite probes the index once per value of the list. PostgreSQL plans an IN list, or a join
+    with the keys, from its statistics: while those are stale (after a burst of records) it
+    reads every record of the kind for each push, a second per push at 100,000 records and
+    growing. So it gets the keys as one array and the query as a LATERAL subquery per key
+    (OFFSET 0 keeps the planner from folding it into a join): one index probe per key,
+    whatever the statistics say.
     """
     if is_postgres(conn):
         array = bindparam("keys", list(values), type_=postgresql.ARRAY(key.type))
         wanted = func.unnest(array).table_valued(column("value", key.type)).render_derived()
         probe = query.where(key == wanted.c.value).offset(0).lateral()
         return list(conn.execute(select(probe).select_from(wanted).join(probe, true())))
-    found: list[Row[Any]] = []
-    for start in range(0, len(values), 1000):
-        found.extend(conn.execute(query.where(key.in_(values[start : start + 1000]))))
-    return found
+    # SQLite: the keys as one JSON array, so the statement is compiled once, not per key.
+    keys = func.json_each(bindparam("keys", orjson.dumps(list(values)).decode()))
+    listed = select(keys.table_valued("value").c.value).scalar_subquery()
+    return list(conn.execute(query.where(key.in_(listed))))
 
 
 def now() -> dt.datetime:

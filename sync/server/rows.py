@@ -6,6 +6,7 @@ The columns are sync.protocol.columns_for(kind): RECORD_META, then the kind's fi
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any
 
@@ -20,9 +21,17 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Each kind's columns picked out of a record dict in one call (a push encodes thousands).
+_PICK = {name: operator.itemgetter(*columns) for name, columns in COLUMNS.items()}
+
+
 def encode(kind: RecordKind, record: Mapping[str, Any]) -> str:
-    """A record (meta and field values) as the stored JSON row."""
-    return orjson.dumps([record.get(c) for c in COLUMNS[kind.name]]).decode()
+    """A record (meta and field values; absent ones are null) as the stored JSON row."""
+    try:
+        values = _PICK[kind.name](record)
+    except KeyError:  # made at head office (seeds, `ref set`) without every meta column
+        values = tuple(record.get(c) for c in COLUMNS[kind.name])
+    return orjson.dumps(values).decode()
 
 
 def decode(kind: RecordKind, payload: str) -> dict[str, Any]:
