@@ -18,7 +18,14 @@ from desktop.domain.kinds import KINDS
 from desktop.domain.refdata import REF_LISTS, item_uuid
 from desktop.domain.validation import clean, errors
 from sync.server import auth, changelog, db, migrations, rows
-from sync.server.schema import changes, devices, enrolment_codes, records, teams
+from sync.server.schema import (
+    changes,
+    current_payload,
+    devices,
+    enrolment_codes,
+    records,
+    teams,
+)
 
 log = logging.getLogger(__name__)
 
@@ -142,7 +149,7 @@ def set_ref(
         db.lock_log(conn)
         current = changelog.held(conn, kind.name, [uuid])
         held = current.get((kind.name, uuid))
-        old = rows.decode(kind, held.payload) if held else None
+        old = rows.decode(kind, changelog.payload(conn, held)) if held else None
         raw = {
             "list": list_name,
             "code": code,
@@ -194,5 +201,5 @@ def set_ref(
 def _next_sort(conn: Any) -> int:
     """After every entry head office holds, so a new entry ends its list."""
     kind = KINDS["ref_item"]
-    payloads = conn.scalars(select(records.c.payload).where(records.c.kind == kind.name))
+    payloads = conn.scalars(select(current_payload).where(records.c.kind == kind.name))
     return 1 + max((rows.decode(kind, p)["sort"] or 0 for p in payloads), default=-1)

@@ -39,17 +39,21 @@ class Version(NamedTuple):
 
 
 class Held(NamedTuple):
-    """The current version of a record; the first four fields are columns of `records`."""
+    """The current version of a record (columns of `records`, and whether it is stored)."""
 
     team: str
     hlc: str
     deleted: bool
-    payload: str
+    #: The JSON row, when at hand; else it is in the change log at (device_id, seq): `payload`.
+    payload: str | None
+    device_id: str | None
+    seq: int | None
     #: Already a row in `records` (update it) rather than new in this transaction (insert it).
     stored: bool
 
 
 Key = tuple[str, str]
+_POINTERS = ("kind", "uuid", "team", "hlc", "deleted", "device_id", "seq")
 _LOGGED = (
     "device_id",
     "seq",
@@ -65,15 +69,38 @@ _LOGGED = (
 
 
 def held(conn: Connection, kind: str, uuids: Iterable[str]) -> dict[Key, Held]:
-    """The current versions of these records of `kind`, by (kind, uuid); unknown ones absent."""
+    """The current versions of these records of `kind`, by (kind, uuid); unknown ones absent.
+
+    Their JSON is not read (see `payload`): a push needs it only for a conflict.
+    """
     query = select(
-        records.c.uuid, records.c.team, records.c.hlc, records.c.deleted, records.c.payload
+        records.c.uuid,
+        records.c.team,
+        records.c.hlc,
+        records.c.deleted,
+        records.c.payload,
+        records.c.device_id,
+        records.c.seq,
     ).where(records.c.kind == kind)
     found = db.rows_with_keys(conn, query, records.c.uuid, sorted(set(uuids)))
     return {
-        (kind, uuid): Held(team, hlc, bool(deleted), payload, stored=True)
-        for uuid, team, hlc, deleted, payload in found
+        (kind, uuid): Held(team, hlc, bool(deleted), payload, device_id, seq, stored=True)
+        for uuid, team, hlc, deleted, payload, device_id, seq in found
     }
+
+
+def payload(conn: Connection, version: Held) -> str:
+    """The JSON row of a held version, from the change log unless it is at hand."""
+    if version.payload is not None:
+        return version.payload
+    found = conn.scalar(
+        select(changes.c.payload).where(
+            changes.c.device_id == version.device_id, changes.c.seq == version.seq
+        )
+    )
+    if found is None:
+        raise LookupError(f"the change log lacks {version.device_id}/{version.seq}")
+    return str(found)
 
 
 def append(conn: Connection, versions: Iterable[Version], current: dict[Key, Held], at: str) -> int:
@@ -95,7 +122,8 @@ def append(conn: Connection, versions: Iterable[Version], current: dict[Key, Hel
         else:
             wins = v.hlc > now.hlc
             if wins:
-                lost.append(_conflict(v.kind, v.uuid, now.team, v.hlc, now.hlc, now.payload, at))
+                old = payload(conn, now)
+                lost.append(_conflict(v.kind, v.uuid, now.team, v.hlc, now.hlc, old, at))
             else:
                 lost.append(
                     _conflict(v.kind, v.uuid, now.team, now.hlc, v.hlc, v.payload, at, v.device_id)
@@ -104,7 +132,8 @@ def append(conn: Connection, versions: Iterable[Version], current: dict[Key, Hel
             (v.device_id, v.seq, v.kind, v.uuid, v.team, v.hlc, v.base_hlc, v.payload, at, not wins)
         )
         if wins:
-            winner = Held(v.team, v.hlc, v.deleted, v.payload, stored=bool(now and now.stored))
+            stored = bool(now and now.stored)
+            winner = Held(v.team, v.hlc, v.deleted, v.payload, v.device_id, v.seq, stored)
             current[key] = winners[key] = winner
     db.insert_rows(conn, changes, _LOGGED, logged)
     _store_winners(conn, winners)
@@ -115,8 +144,15 @@ def append(conn: Connection, versions: Iterable[Version], current: dict[Key, Hel
 
 
 def _store_winners(conn: Connection, winners: dict[Key, Held]) -> None:
-    new = [(kind, uuid, *h[:4]) for (kind, uuid), h in winners.items() if not h.stored]
-    db.insert_rows(conn, records, ("kind", "uuid", *Held._fields[:4]), new)
+    """Winners are versions in the log: `records` points at them rather than copy their JSON."""
+    new = [
+        (kind, uuid, h.team, h.hlc, h.deleted, h.device_id, h.seq)
+        for (kind, uuid), h in winners.items()
+        if not h.stored
+    ]
+    db.insert_rows(
+        conn, records, ("kind", "uuid", "team", "hlc", "deleted", "device_id", "seq"), new
+    )
     known = [
         {**_record_row(kind, uuid, h), "k": kind, "u": uuid}
         for (kind, uuid), h in winners.items()
@@ -130,7 +166,9 @@ def _store_winners(conn: Connection, winners: dict[Key, Held]) -> None:
                 team=bindparam("team"),
                 hlc=bindparam("hlc"),
                 deleted=bindparam("deleted"),
-                payload=bindparam("payload"),
+                payload=None,
+                device_id=bindparam("device_id"),
+                seq=bindparam("seq"),
             ),
             known,
         )
@@ -143,7 +181,8 @@ def _record_row(kind: str, uuid: str, h: Held) -> dict[str, Any]:
         "team": h.team,
         "hlc": h.hlc,
         "deleted": h.deleted,
-        "payload": h.payload,
+        "device_id": h.device_id,
+        "seq": h.seq,
     }
 
 

@@ -257,7 +257,43 @@ def _v2(conn: Connection) -> None:
         conn.execute(insert(short_links), list(codes.values()))
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2)
+def _v3(conn: Connection) -> None:
+    """A current record's JSON is kept once, in the change log: records point at it.
+
+    Rows already held keep their payload (it stays valid); from now on push writes the
+    (device_id, seq) of the current version instead.
+    """
+    if db.is_postgres(conn):
+        conn.execute(text("ALTER TABLE records ALTER COLUMN payload DROP NOT NULL"))
+        conn.execute(text("ALTER TABLE records ADD COLUMN device_id VARCHAR(64)"))
+        conn.execute(text("ALTER TABLE records ADD COLUMN seq BIGINT"))
+        return
+    # SQLite cannot drop a NOT NULL: the table is made again.
+    m = MetaData()
+    Table(
+        "records_v3",
+        m,
+        Column("kind", String(32), primary_key=True),
+        Column("uuid", String(64), primary_key=True),
+        Column("team", String(100), nullable=False),
+        Column("hlc", String(100), nullable=False),
+        Column("deleted", Boolean, nullable=False),
+        Column("payload", Text),
+        Column("device_id", String(64)),
+        Column("seq", BigInteger),
+    )
+    m.create_all(conn)
+    conn.execute(
+        text(
+            "INSERT INTO records_v3 (kind, uuid, team, hlc, deleted, payload)"
+            " SELECT kind, uuid, team, hlc, deleted, payload FROM records"
+        )
+    )
+    conn.execute(text("DROP TABLE records"))
+    conn.execute(text("ALTER TABLE records_v3 RENAME TO records"))
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3)
 LATEST = len(MIGRATIONS)
 
 

@@ -21,6 +21,8 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    func,
+    select,
 )
 
 metadata = MetaData()
@@ -90,6 +92,8 @@ changes = Table(
 )
 
 #: The current version (the winner) of every record; team '' is global (reference lists).
+#: Its JSON is kept once: in the change log, at (device_id, seq). Only versions that never
+#: entered the log (the seeded reference lists) have it here, in payload.
 records = Table(
     "records",
     metadata,
@@ -98,8 +102,18 @@ records = Table(
     Column("team", String(NAME), nullable=False),
     Column("hlc", String(STAMP), nullable=False),
     Column("deleted", Boolean, nullable=False),
-    Column("payload", Text, nullable=False),
+    Column("payload", Text),
+    Column("device_id", String(ID)),
+    Column("seq", BigInteger),
 )
+
+#: The JSON row of each record's current version, for queries on `records`.
+current_payload = func.coalesce(
+    records.c.payload,
+    select(changes.c.payload)
+    .where(changes.c.device_id == records.c.device_id, changes.c.seq == records.c.seq)
+    .scalar_subquery(),
+).label("payload")
 
 #: Every version that lost to a concurrent one, so nothing recorded is silently dropped.
 conflicts = Table(

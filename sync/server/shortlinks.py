@@ -32,7 +32,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from desktop.domain.kinds import KINDS
 from sync.server import db, rows
-from sync.server.schema import design_targets, records, scans, short_links
+from sync.server.schema import current_payload, design_targets, records, scans, short_links
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +121,7 @@ def is_web_link(url: str) -> bool:
 def _current(conn: Connection, kind: str, uuid: str) -> tuple[bool, str] | None:
     """(deleted, payload) of the record held, or None."""
     row = conn.execute(
-        select(records.c.deleted, records.c.payload).where(
+        select(records.c.deleted, current_payload).where(
             records.c.kind == kind, records.c.uuid == uuid
         )
     ).first()
@@ -195,7 +195,7 @@ def scans_per_run(engine: Engine, team: str | None = None) -> list[dict[str, Any
             short_links.c.team,
             short_links.c.print_run,
             short_links.c.design,
-            records.c.payload,
+            current_payload,
             counted.c.scans,
             counted.c.last_scan,
         )
@@ -215,7 +215,7 @@ def scans_per_run(engine: Engine, team: str | None = None) -> list[dict[str, Any
             uuid: rows.decode(_DESIGN, payload).get("title")
             for uuid, payload in db.rows_with_keys(
                 conn,
-                select(records.c.uuid, records.c.payload).where(records.c.kind == _DESIGN.name),
+                select(records.c.uuid, current_payload).where(records.c.kind == _DESIGN.name),
                 records.c.uuid,
                 sorted(designs),
             )

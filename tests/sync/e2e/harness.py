@@ -31,7 +31,7 @@ from desktop.store.store import Record, Store, decode_row
 from sync import protocol
 from sync.client import SyncClient, SyncError, SyncResult
 from sync.server import admin, rows
-from sync.server.schema import changes, conflicts, records
+from sync.server.schema import changes, conflicts, current_payload, records
 from tests.sync.faultproxy import FaultProxy
 from tests.sync.server.client import session_values
 
@@ -220,7 +220,7 @@ class HeadOffice:
         """Head office's current version of every record of `team`, by kind and uuid."""
         found: dict[str, dict[str, Record]] = {k: {} for k in RECORD_KINDS}
         with self.reading() as conn:
-            query = select(records.c.kind, records.c.uuid, records.c.payload).where(
+            query = select(records.c.kind, records.c.uuid, current_payload).where(
                 records.c.team == self.team(team)
             )
             for kind, uuid, payload in conn.execute(query):

@@ -14,7 +14,7 @@ from desktop.store.store import SEED_STAMP, Store
 from sync import protocol
 from sync.client import SyncClient
 from sync.server import admin, photos
-from sync.server.schema import conflicts, records
+from sync.server.schema import conflicts, current_payload, records
 from tests.sync.server.client import Device, Server, session_values
 
 
@@ -83,7 +83,7 @@ def test_teams_see_and_write_only_their_own_records(
     ]
     with server.engine.connect() as conn:
         stored = conn.execute(
-            select(records.c.team, records.c.payload).where(records.c.uuid == mine["uuid"])
+            select(records.c.team, current_payload).where(records.c.uuid == mine["uuid"])
         ).one()
     assert stored.team == "A" and "A 队的村" in stored.payload and "改掉" not in stored.payload
     assert [r["place"] for r in field_a.pull_records()] == ["A 队的村"]

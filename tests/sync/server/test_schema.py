@@ -11,7 +11,7 @@ from desktop.domain.refdata import DEFAULT_ITEMS, item_uuid
 from desktop.store.store import SEED_STAMP
 from sync.server import admin, db, migrations, rows
 from sync.server.cli import main
-from sync.server.schema import changes, metadata, records, schema_version
+from sync.server.schema import changes, current_payload, metadata, records, schema_version
 
 
 def test_migrated_tables_match_the_schema_the_code_uses(engine: Engine) -> None:
@@ -50,3 +50,45 @@ def test_database_urls() -> None:
     assert db.normalise_url("postgres://u@h/d") == "postgresql+psycopg://u@h/d"
     assert db.normalise_url("sqlite:///x.db") == "sqlite:///x.db"
     assert db.default_url().startswith("sqlite:///") and "OutreachServer" in db.default_url()
+
+
+def test_records_held_before_version_3_keep_their_json(db_url: str) -> None:
+    """Version 3 keeps a current version's JSON only in the log; rows from before keep theirs."""
+    engine = db.create(db_url)
+    with db.writing(engine) as conn:
+        migrations.version(conn)
+        for number in (1, 2):
+            migrations.MIGRATIONS[number - 1](conn)
+        conn.execute(update(schema_version).values(version=2))
+    village = item_uuid("venue_kinds", "village")
+    assert migrations.migrate(engine) == migrations.LATEST
+    with engine.connect() as conn:
+        text = conn.scalar(select(current_payload).where(records.c.uuid == village))
+        held = conn.execute(select(records).where(records.c.uuid == village)).one()
+    assert held.payload == text and held.device_id is None and held.seq is None
+    assert rows.decode(KINDS["ref_item"], text)["label_zh"] == "进农村"
+
+    # A new version of it is logged, and the record now points at the log.
+    assert (
+        main(
+            [
+                "ref",
+                "set",
+                "venue_kinds",
+                "village",
+                "--zh",
+                "进村",
+                "--en",
+                "Village",
+                "--db",
+                db_url,
+            ]
+        )
+        == 0
+    )
+    with engine.connect() as conn:
+        text = conn.scalar(select(current_payload).where(records.c.uuid == village))
+        held = conn.execute(select(records).where(records.c.uuid == village)).one()
+    assert held.payload is None and held.seq == 1
+    assert rows.decode(KINDS["ref_item"], text)["label_zh"] == "进村"
+    engine.dispose()
