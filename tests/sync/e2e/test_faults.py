@@ -147,7 +147,9 @@ def test_laptop_killed_mid_pull_resumes_without_gaps_or_doubles(
     command = [sys.executable, "-m", "desktop.cli", "sync", "--data-dir", str(a2.folder)]
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     killer = threading.Timer(0.05, os.kill, (child.pid, signal.SIGKILL))
-    proxy.on_request = _on_nth("/pull", 2, killer.start)
+    # The third request: the next page is fetched while one is written, so by then the first
+    # page is in the store for certain, and the kill lands while later ones arrive.
+    proxy.on_request = _on_nth("/pull", 3, killer.start)
     output, _ = child.communicate(timeout=120)
     killer.join(10)
     proxy.on_request = None
