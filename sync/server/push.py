@@ -64,7 +64,11 @@ def push(engine: Engine, device: Device, body: Any, today: dt.date | None = None
     the log lock is held only for the lookups and the writes.
     """
     latest = (today or dt.date.today()) + DATE_SLACK
-    checked = [(seq, _check(batch, record, latest)) for seq, batch, record in _ordered(parse(body))]
+    latest_iso = latest.isoformat()
+    checked = [
+        (seq, _check(batch, record, latest, latest_iso))
+        for seq, batch, record in _ordered(parse(body))
+    ]
     with db.writing(engine) as conn:
         db.lock_log(conn)
         db.by_key(conn)
@@ -174,7 +178,7 @@ def _known_seqs(conn: Connection, device_id: str, seqs: Sequence[int]) -> set[in
     return {seq for (seq,) in db.rows_with_keys(conn, query, changes.c.seq, sorted(set(seqs)))}
 
 
-def _check(batch: Batch, record: dict[str, Any], latest: dt.date) -> Checked:
+def _check(batch: Batch, record: dict[str, Any], latest: dt.date, latest_iso: str) -> Checked:
     """The change ready to be placed in its team, or the rejection to answer with."""
     seq = record["seq"]
     kind = batch.kind
@@ -187,7 +191,7 @@ def _check(batch: Batch, record: dict[str, Any], latest: dt.date) -> Checked:
             seq, protocol.REJECT_FORBIDDEN, f"{kind.name} records come from head office only"
         )
     meta = _meta_issues(record)
-    if not meta and is_clean(kind, record, latest):
+    if not meta and is_clean(kind, record, latest_iso):
         return Candidate(kind, record)  # as the laptop's forms cleaned it: nothing to change
     mistyped = [
         Issue(name, "bad_type") for name, ok in _TYPE_CHECKS[kind.name] if not ok(record[name])

@@ -133,7 +133,7 @@ def _clean_base(kind):
 
 def _check_agreement(kind, raw):
     values, issues = clean(kind, raw, None, _TODAY)
-    fast = is_clean(kind, raw, _TODAY)
+    fast = is_clean(kind, raw, _TODAY.isoformat())
     if fast:
         assert _typed(values[n] for n in kind.field_names) == _typed(
             raw[n] for n in kind.field_names
@@ -141,7 +141,7 @@ def _check_agreement(kind, raw):
         assert not errors(issues)
     if not errors(issues):
         # What clean() made (what a laptop sends) takes the fast path.
-        assert is_clean(kind, values, _TODAY), values
+        assert is_clean(kind, values, _TODAY.isoformat()), values
     return fast
 
 
@@ -166,7 +166,7 @@ def test_is_clean_refuses_what_needs_cleaning():
         "audience": "30",
     }
     values, issues = clean(SESSION, typed, None, _TODAY)
-    assert not errors(issues) and is_clean(SESSION, values, _TODAY)
+    assert not errors(issues) and is_clean(SESSION, values, _TODAY.isoformat())
     for name, bad in [
         ("place", " 石桥村"),
         ("place", "石桥  村"),
@@ -180,5 +180,5 @@ def test_is_clean_refuses_what_needs_cleaning():
         ("online", None),
         ("start_time", "8:30"),
     ]:
-        assert not is_clean(SESSION, {**values, name: bad}, _TODAY), (name, bad)
-    assert not is_clean(SESSION, {**values, "held_on": None}, _TODAY)  # required
+        assert not is_clean(SESSION, {**values, name: bad}, _TODAY.isoformat()), (name, bad)
+    assert not is_clean(SESSION, {**values, "held_on": None}, _TODAY.isoformat())  # required
