@@ -198,6 +198,12 @@ def peak_kib(pid: int) -> int:
     raise RuntimeError(f"no VmHWM for {pid}")
 
 
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time `pid` has used so far (/proc/<pid>/stat, fields 14 and 15)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def reset_peak(pid: int) -> bool:
     """Start a new VmHWM period for `pid` (Linux: 5 > clear_refs); False if not allowed."""
     try:
@@ -412,6 +418,8 @@ class Figures:
     push_server_mib: float
     pull_server_mib: float
     server_peak_reset: bool
+    #: CPU time per record (us): laptop pushing, laptop pulling, server pushing, server pulling.
+    cpu_us: tuple[float, float, float, float]
     #: Slowest and fastest of the repeated runs (records/s); the rates above are their median.
     push_range: tuple[float, float] = (0.0, 0.0)
     pull_range: tuple[float, float] = (0.0, 0.0)
@@ -419,7 +427,8 @@ class Figures:
 
 
 def combine(runs: list[Figures]) -> Figures:
-    """The median rates of repeated runs, with their range; sizes and peaks of the largest.
+    """The median rates and CPU times of repeated runs, with the rates' range; sizes and peaks
+    of the run with the largest.
 
     A shared machine's speed wanders (by a quarter between identical runs, measured): one run
     says little, the median of a few says what to expect.
@@ -430,6 +439,7 @@ def combine(runs: list[Figures]) -> Figures:
         max(runs, key=lambda f: f.push_client_mib + f.pull_client_mib),
         push_rate=statistics.median(push),
         pull_rate=statistics.median(pull),
+        cpu_us=tuple(statistics.median(f.cpu_us[i] for f in runs) for i in range(4)),
         push_range=(push[0], push[-1]),
         pull_range=(pull[0], pull[-1]),
         runs=len(runs),
@@ -456,7 +466,9 @@ def run(
             # back meanwhile would slow the timed phase's fsyncs, a cost of the set-up.
             os.sync()
             reset = reset_peak(proc.pid)
+            server_cpu = cpu_seconds(proc.pid)
             out = run_laptop(phase, data_dir, proc.pid, profile, tag)
+            server_cpu = cpu_seconds(proc.pid) - server_cpu
             assert out["records"] == count and not out["refused"], out
             up, down = (out["sent"], out["received"])
             figures[phase] = {
@@ -464,6 +476,8 @@ def run(
                 "up": up / count,
                 "down": down / count,
                 "server_kib": peak_kib(proc.pid),
+                "server_cpu_us": server_cpu / count * 1e6,
+                "client_cpu_us": out["cpu_seconds"] / count * 1e6,
                 "reset": reset,
             }
     engine.dispose()
@@ -482,6 +496,12 @@ def run(
         push_server_mib=push["server_kib"] / 1024,
         pull_server_mib=pull["server_kib"] / 1024,
         server_peak_reset=push["reset"] and pull["reset"],
+        cpu_us=(
+            push["client_cpu_us"],
+            pull["client_cpu_us"],
+            push["server_cpu_us"],
+            pull["server_cpu_us"],
+        ),
     )
 
 
@@ -532,6 +552,8 @@ def report(f: Figures) -> list[str]:
         f"  peak memory: client {f.push_client_mib:.0f} MiB pushing, {f.pull_client_mib:.0f} MiB"
         f" pulling; server {f.push_server_mib:.0f} MiB pushing, {f.pull_server_mib:.0f} MiB"
         f" pulling{'' if f.server_peak_reset else ' (cumulative: peak could not be reset)'}",
+        f"  CPU per record: laptop {f.cpu_us[0]:.0f} us pushing, {f.cpu_us[1]:.0f} us pulling;"
+        f" server {f.cpu_us[2]:.0f} us pushing, {f.cpu_us[3]:.0f} us pulling",
     ]
 
 

@@ -59,16 +59,19 @@ def main(phase: str, data_dir: Path) -> dict[str, Any]:
     client = SyncClient(store, session=session, timeout=300)
     result = SyncResult()
     start = time.perf_counter()
+    cpu = time.process_time()
     if phase == "push":
         client.push(result)
     else:
         client.pull(result)
     seconds = time.perf_counter() - start
+    cpu = time.process_time() - cpu
     store.close()
     return {
         "records": result.pushed if phase == "push" else result.applied,
         "refused": result.refused,
         "seconds": seconds,
+        "cpu_seconds": cpu,
         "sent": session.sent,
         "received": session.received,
         "peak_kib": peak_kib(),

@@ -315,7 +315,9 @@ class SyncClient:
             return None
         by_kind: dict[str, list[dict[str, Any]]] = {}
         for change in changes:
-            row = {**change.record, "seq": change.seq, "base_hlc": change.base_hlc}
+            row = change.record  # read for this page only: the push columns go in place
+            row["seq"] = change.seq
+            row["base_hlc"] = change.base_hlc
             by_kind.setdefault(change.kind, []).append(row)
         body = {
             "batches": [

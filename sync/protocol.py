@@ -32,6 +32,7 @@ other one as a conflict record.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -87,11 +88,12 @@ def encode_batch(
 ) -> dict[str, Any]:
     """Records (dicts with meta and field values) to one batch."""
     columns = columns_for(kind, meta)
-    return {
-        "kind": kind.name,
-        "columns": columns,
-        "rows": [[row.get(c) for c in columns] for row in rows],
-    }
+    pick = operator.itemgetter(*columns)
+    try:
+        values = [list(pick(row)) for row in rows]
+    except KeyError:  # a record saved by an older app, before a field existed
+        values = [[row.get(c) for c in columns] for row in rows]
+    return {"kind": kind.name, "columns": columns, "rows": values}
 
 
 def decode_batch(
