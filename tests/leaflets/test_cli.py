@@ -170,3 +170,23 @@ def test_mistakes_exit_1_with_a_message_and_record_nothing(
 def test_without_design_copies_and_out_it_asks_for_them(qapp, capsys, tmp_path: Path) -> None:
     code, _, stderr = in_process(capsys, "--data-dir", tmp_path / "data", "--design", "x")
     assert code == 2 and "--copies" in stderr
+
+
+def test_a_reader_that_goes_away_is_no_error(tmp_path: Path) -> None:
+    """`outreach leaflet --list | head -1`: the pipe closes under the listing, no traceback."""
+    read, write = os.pipe()
+    os.close(read)  # gone before the first line: every write meets a closed pipe
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "desktop.cli", "leaflet", "--data-dir", tmp_path, "--list"],
+            cwd=ROOT,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            stdout=write,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        os.close(write)
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr and "BrokenPipeError" not in done.stderr, done.stderr
