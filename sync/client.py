@@ -35,9 +35,9 @@ ROLE = "sync:role"
 LAST_SYNC = "sync:last_success"
 PUSH_PAGE = 2000
 PULL_PAGE = 2000
-#: Fast rather than tight: at level 1 a record still takes under 100 bytes on the wire.
+# Fast rather than tight: at level 1 a record still takes under 100 bytes on the wire.
 GZIP_LEVEL = 1
-#: Correct the laptop's clock only when it is clearly off, not for network jitter.
+# Correct the laptop's clock only when it is clearly off, not for network jitter.
 CLOCK_TOLERANCE_S = 120
 
 Progress = Callable[[int, int], None]

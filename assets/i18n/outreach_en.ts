@@ -810,6 +810,10 @@
         <translation>Team: %1</translation>
     </message>
     <message>
+        <source>Reference lists come from head office: ask head office to change an entry.</source>
+        <translation>Reference lists come from head office: ask head office to change an entry.</translation>
+    </message>
+    <message>
         <source>Import an activity ledger</source>
         <translation>Import an activity ledger</translation>
     </message>
@@ -1057,7 +1061,7 @@ Data folder: %1</translation>
     </message>
     <message>
         <source>This laptop is not connected to head office yet.</source>
-        <extracomment>Correct the laptop's clock only when it is clearly off, not for network jitter. Why a sync failed, in words the user reads (translated in the UI, context "Sync").</extracomment>
+        <extracomment>Why a sync failed, in words the user reads (translated in the UI, context "Sync").</extracomment>
         <translation>This laptop is not connected to head office yet.</translation>
     </message>
     <message>

@@ -811,6 +811,10 @@
         <translation>团队：%1</translation>
     </message>
     <message>
+        <source>Reference lists come from head office: ask head office to change an entry.</source>
+        <translation>参考列表由总行统一下发：如需修改条目，请联系总行。</translation>
+    </message>
+    <message>
         <source>Import an activity ledger</source>
         <translation>导入活动台账</translation>
     </message>
@@ -1058,7 +1062,7 @@ Data folder: %1</source>
     </message>
     <message>
         <source>This laptop is not connected to head office yet.</source>
-        <extracomment>Correct the laptop&apos;s clock only when it is clearly off, not for network jitter. Why a sync failed, in words the user reads (translated in the UI, context &quot;Sync&quot;).</extracomment>
+        <extracomment>Why a sync failed, in words the user reads (translated in the UI, context &quot;Sync&quot;).</extracomment>
         <translation>本机尚未连接总行。</translation>
     </message>
     <message>

@@ -29,6 +29,7 @@ from desktop.ui.record_list import RecordListView
 from desktop.ui.sync_controller import SyncController
 from desktop.ui.sync_panel import SyncStatus
 from desktop.ui.workers import Progress, run_in_background
+from sync.client import SyncClient
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         for view in self.lists.values():
             view.refresh()
+        self.ref_lists.refresh()
         self.leaflets.refresh()
         self.refresh_status()
 
@@ -125,6 +127,14 @@ class MainWindow(QMainWindow):
         team = self.ctx.store.team or translate("MainWindow", "not enrolled")
         self.status.setText(translate("MainWindow", "Team: %1").replace("%1", team))
         self.sync_status.refresh()
+        self.ref_lists.set_read_only(
+            translate(
+                "MainWindow",
+                "Reference lists come from head office: ask head office to change an entry.",
+            )
+            if SyncClient(self.ctx.store).enrolled
+            else None
+        )
 
     def _synced(self, _result: object) -> None:
         """Sync wrote through its own connection: drop what this one cached, show the news."""

@@ -55,7 +55,13 @@ class RecordListView(QWidget):
         self.ctx = ctx
         self.kind = kind
         self.setObjectName(f"list_{kind.name}")
+        self.read_only = False
         layout = QVBoxLayout(self)
+        self.read_only_note = QLabel()
+        self.read_only_note.setObjectName("read_only_note")
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.hide()
+        layout.addWidget(self.read_only_note)
 
         filters = QHBoxLayout()
         self.search = QLineEdit()
@@ -196,6 +202,20 @@ class RecordListView(QWidget):
     def _update_count(self) -> None:
         self.count_label.setText(translate("RecordList", "%n record(s)", None, self.model.total))
 
+    def set_read_only(self, note: str | None) -> None:
+        """Show these records without letting them be changed here, saying why (`note`).
+
+        Reference lists of an enrolled laptop come from head office, which refuses edits made
+        on a laptop: better not to offer them than to have them refused later.
+        """
+        self.read_only = note is not None
+        self.read_only_note.setText(note or "")
+        self.read_only_note.setVisible(self.read_only)
+        self.new_button.setVisible(not self.read_only)
+        self.edit_button.setVisible(not self.read_only)
+        self.delete_button.setVisible(not self.read_only)
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
         selected = self.selected() is not None
         for button in (self.edit_button, self.history_button, self.delete_button):
@@ -218,11 +238,12 @@ class RecordListView(QWidget):
         self.changed.emit()
 
     def new_record(self) -> None:
-        self._run_form(open_form(self.ctx, self.kind, parent=self))
+        if not self.read_only:
+            self._run_form(open_form(self.ctx, self.kind, parent=self))
 
     def edit_selected(self) -> None:
         record = self.selected()
-        if record is not None:
+        if record is not None and not self.read_only:
             self._run_form(open_form(self.ctx, self.kind, record, parent=self))
 
     def add_consultations(self) -> None:
@@ -244,7 +265,7 @@ class RecordListView(QWidget):
 
     def delete_selected(self) -> None:
         record = self.selected()
-        if record is None:
+        if record is None or self.read_only:
             return
         answer = QMessageBox.question(
             self,

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import socket
 
+from PySide6.QtWidgets import QApplication
+
 from desktop.store import replication
 from desktop.ui.main_window import MainWindow
-from desktop.ui.sync_controller import RETRY_MAX_S, next_retry
+from desktop.ui.sync_controller import RETRY_FIRST_S, RETRY_MAX_S, next_retry
 from desktop.ui.sync_panel import ConnectDialog, RefusedDialog
 from tests.ui.conftest import session_values
 
@@ -48,7 +50,8 @@ def test_offline_sync_is_shown_and_retried_sooner(qtbot, ctx, store):
     status = window.sync_status.label.text()
     assert "1 change(s) waiting" in status and "cannot be reached" in status
     assert window.sync.timer.isActive()
-    assert window.sync.timer.remainingTime() <= next_retry(1) * 1000 * 1.25
+    # Sooner than the regular timer: the first retry waits 15 s give or take a fifth.
+    assert window.sync.timer.remainingTime() <= RETRY_FIRST_S * 1.2 * 1000
     assert store.pending_changes() == 1
     window.sync.timer.stop()
 
@@ -82,3 +85,24 @@ def test_refused_changes_are_listed_with_the_reason_and_can_be_resent(qtbot, ctx
     assert dialog.table.item(0, 2).text() == "Audience: Must be at least 0."
     dialog.retry()
     assert store.pending_changes() == 1
+
+
+def test_reference_lists_are_read_only_once_head_office_sends_them(qtbot, ctx, store):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    lists = window.ref_lists
+    assert not lists.read_only and not lists.new_button.isHidden()
+
+    with store.transaction():
+        store.set_setting("sync:server", f"http://127.0.0.1:{closed_port()}")
+        store.set_setting("sync:token", "t")
+    window.refresh_status()
+    assert lists.read_only
+    assert lists.new_button.isHidden() and lists.edit_button.isHidden()
+    assert lists.delete_button.isHidden() and not lists.history_button.isHidden()
+    assert "head office" in lists.read_only_note.text() and not lists.read_only_note.isHidden()
+    # Double-clicking an entry opens no form either.
+    lists.table.selectRow(0)
+    lists.edit_selected()
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
+    window.sync.timer.stop()
