@@ -241,6 +241,10 @@ class SyncClient:
         try:
             return orjson.loads(response.content)
         except (orjson.JSONDecodeError, requests.RequestException) as exc:
+            if "Content-Type" not in response.headers:
+                # Every reply says what it holds: this one lost its headers on the way (a
+                # connection cut under it), the network's fault, not head office's.
+                raise SyncError("offline", "the reply was cut short") from exc
             raise SyncError("server_error", "reply is not JSON") from exc
 
     # -- enrolment ----------------------------------------------------------------------------

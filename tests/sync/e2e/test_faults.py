@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.store import replication
-from sync.client import PULL_PAGE, PUSH_PAGE
+from sync.client import PULL_PAGE, PUSH_PAGE, SyncError
 from sync.server.schema import changes
 from tests.sync.e2e.conftest import MakeLaptop
 from tests.sync.e2e.harness import (
@@ -77,6 +77,10 @@ def test_every_accident_on_push_and_pull_loses_and_doubles_nothing(
             proxy.plan([fault], path=path)
             outcome = a1.try_sync()
             assert proxy.planned == 0, f"{fault} on {path} was never used"
+            if fault.kind in ("cut_request", "drop_reply", "cut_reply"):
+                # The network's doing: the laptop says so, not "head office had a problem".
+                assert isinstance(outcome, SyncError), (fault, path, outcome)
+                assert outcome.code == "offline", (fault, path, outcome)
             settle([a1, a2])
             converged(head_office, "A", [a1, a2], ledger)
             assert a1.store.get("session", made["uuid"]) is not None, (fault, path, outcome)
