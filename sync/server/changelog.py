@@ -150,9 +150,7 @@ def _store_winners(conn: Connection, winners: dict[Key, Held]) -> None:
         for (kind, uuid), h in winners.items()
         if not h.stored
     ]
-    db.insert_rows(
-        conn, records, ("kind", "uuid", "team", "hlc", "deleted", "device_id", "seq"), new
-    )
+    db.insert_rows(conn, records, _POINTERS, new)
     known = [
         {**_record_row(kind, uuid, h), "k": kind, "u": uuid}
         for (kind, uuid), h in winners.items()
