@@ -21,6 +21,7 @@ belong in front of the server (the reverse proxy), not here.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Mapping
@@ -31,6 +32,7 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from desktop.domain.kinds import KINDS
+from desktop.leaflets import designs
 from sync.server import db, rows
 from sync.server.schema import current_payload, design_targets, records, scans, short_links
 
@@ -128,6 +130,16 @@ def _current(conn: Connection, kind: str, uuid: str) -> tuple[bool, str] | None:
     return None if row is None else (bool(row.deleted), row.payload)
 
 
+@functools.cache
+def _shipped() -> dict[str, dict[str, Any]]:
+    """The values of the designs the app ships, by uuid.
+
+    Laptops hold these designs from the start with the seed stamp and never send them; until
+    one is edited (and the edit reaches head office), head office knows it from the same file.
+    """
+    return {d.uuid: d.values for d in designs.shipped_designs()}
+
+
 def _target(conn: Connection, code: str) -> tuple[str, str, str] | None:
     """(link, print run uuid, team) for a known, live code, or None."""
     link = conn.execute(
@@ -142,10 +154,15 @@ def _target(conn: Connection, code: str) -> tuple[str, str, str] | None:
         _current(conn, _PRINT_RUN.name, run_uuid),
         _current(conn, _DESIGN.name, design_uuid),
     )
-    if run is None or design is None or run[0] or design[0]:
+    if run is None or run[0] or (design is not None and design[0]):
+        return None
+    if design is not None:
+        current = rows.decode(_DESIGN, design[1]).get("qr_target")
+    elif design_uuid in _shipped():
+        current = _shipped()[design_uuid].get("qr_target")  # as every laptop holds it
+    else:
         return None
     printed = rows.decode(_PRINT_RUN, run[1]).get("target")
-    current = rows.decode(_DESIGN, design[1]).get("qr_target")
     chosen = current
     if isinstance(printed, str) and printed and printed != current:
         had = conn.scalar(
@@ -229,7 +246,7 @@ def scans_per_run(engine: Engine, team: str | None = None) -> list[dict[str, Any
                 "team": r.team,
                 "print_run": r.print_run,
                 "design": r.design,
-                "design_title": titles.get(r.design),
+                "design_title": titles.get(r.design, _shipped().get(r.design, {}).get("title")),
                 "printed_on": run.get("printed_on"),
                 "copies": run.get("copies"),
                 "scans": int(r.scans or 0),

@@ -11,6 +11,7 @@ import pytest
 import requests
 from sqlalchemy import func, inspect, select
 
+from desktop.leaflets import designs
 from sync.server import shortlinks
 from sync.server.cli import main
 from sync.server.schema import scans
@@ -223,3 +224,24 @@ def test_scans_per_run_on_the_command_line_and_the_api(
     assert unauthenticated.status_code in (401, 426)
     schema = requests.get(server.url + "/openapi.json", timeout=30).json()
     assert "/api/v1/scans" in schema["paths"] and "ScansResponse" in schema["components"]["schemas"]
+
+
+def test_a_run_of_a_shipped_design_leads_to_its_link(server: Server, field_a: Device) -> None:
+    """Laptops hold the shipped designs from the start and never send them: head office knows
+    them from the same file, so their tracked codes lead somewhere too."""
+    (shipped,) = [d for d in designs.shipped_designs() if d.code == "telecom-zh"]
+    run = print_run(field_a, shipped.uuid, target=shipped.values["qr_target"])
+    pushed(field_a, run)
+    response = scan(server, f"/q/{CODE}")
+    assert response.status_code in (302, 303), response.text
+    assert response.headers["location"] == shipped.values["qr_target"]
+    assert counted(server) == 1
+    # The run as printed earlier with another link: not one this design ever had, so not used.
+    other = print_run(field_a, shipped.uuid, code="ABCDEFGH", target="https://evil.example/")
+    pushed(field_a, other)
+    assert scan(server, "/q/ABCDEFGH").headers["location"] == shipped.values["qr_target"]
+    listed = shortlinks.scans_per_run(server.engine)
+    assert {(r["code"], r["design_title"], r["scans"]) for r in listed} == {
+        (CODE, shipped.values["title"], 1),
+        ("ABCDEFGH", shipped.values["title"], 1),
+    }
