@@ -605,6 +605,10 @@
         <translation>%n sheet(s) of A4</translation>
     </message>
     <message>
+        <source>%n leaflet(s)</source>
+        <translation>%n leaflet(s)</translation>
+    </message>
+    <message>
         <source>This design has no QR code link.</source>
         <translation>This design has no QR code link.</translation>
     </message>
@@ -942,6 +946,10 @@ Data folder: %1</translation>
         <translation>any</translation>
     </message>
     <message>
+        <source>%n record(s)</source>
+        <translation>%n record(s)</translation>
+    </message>
+    <message>
         <source>Delete this record? It stays in the history and the deletion is sent to head office.</source>
         <translation>Delete this record? It stays in the history and the deletion is sent to head office.</translation>
     </message>
@@ -990,6 +998,10 @@ Data folder: %1</translation>
     <message>
         <source>Sync now</source>
         <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>%n change(s) waiting to go to head office</source>
+        <translation>%n change(s) waiting to go to head office</translation>
     </message>
     <message>
         <source>last sync %1</source>

@@ -606,6 +606,10 @@
         <translation>%n 张 A4 纸</translation>
     </message>
     <message>
+        <source>%n leaflet(s)</source>
+        <translation>%n 份折页</translation>
+    </message>
+    <message>
         <source>This design has no QR code link.</source>
         <translation>此折页样式没有二维码链接。</translation>
     </message>
@@ -943,6 +947,10 @@ Data folder: %1</source>
         <translation>不限</translation>
     </message>
     <message>
+        <source>%n record(s)</source>
+        <translation>共 %n 条记录</translation>
+    </message>
+    <message>
         <source>Delete this record? It stays in the history and the deletion is sent to head office.</source>
         <translation>确定删除此记录？修改记录中仍会保留该记录，删除操作也会同步至总行。</translation>
     </message>
@@ -991,6 +999,10 @@ Data folder: %1</source>
     <message>
         <source>Sync now</source>
         <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>%n change(s) waiting to go to head office</source>
+        <translation>%n 项更改待同步至总行</translation>
     </message>
     <message>
         <source>last sync %1</source>

@@ -159,8 +159,9 @@ class PrintOptions(QDialog):
         s = sheet(self.layout_code)
         sheets = s.sheets_for(self.copies.value())
         text = translate("LeafletPrint", "%n sheet(s) of A4", None, sheets)
-        if self.for_printer and self.leaflets() != self.copies.value():
-            text += " · " + translate("LeafletPrint", "%n leaflet(s)", None, self.leaflets())
+        leaflets = self.leaflets()
+        if self.for_printer and leaflets != self.copies.value():
+            text += " · " + translate("LeafletPrint", "%n leaflet(s)", None, leaflets)
         self.summary.setText(text)
         if not self.target:
             self.qr_hint.setText(translate("LeafletPrint", "This design has no QR code link."))

@@ -75,11 +75,9 @@ class SyncStatus(QWidget):
     def refresh(self) -> None:
         store = self.ctx.store
         enrolled = SyncClient(store).enrolled
-        parts = [
-            translate(
-                "Sync", "%n change(s) waiting to go to head office", None, store.pending_changes()
-            )
-        ]
+        # Counts go in as plain names: lupdate skips a numerus call whose count is an expression.
+        waiting = store.pending_changes()
+        parts = [translate("Sync", "%n change(s) waiting to go to head office", None, waiting)]
         last = store.setting(LAST_SYNC)
         if last:
             parts.append(translate("Sync", "last sync %1").replace("%1", _local(last)))
