@@ -1117,8 +1117,8 @@ Data folder: %1</translation>
         <translation>Received {pulled}, applied {applied}</translation>
     </message>
     <message>
-        <source>Photos uploaded: {photos}</source>
-        <translation>Photos uploaded: {photos}</translation>
+        <source>Photos uploaded: {photos}; design pictures received: {pictures}</source>
+        <translation>Photos uploaded: {photos}; design pictures received: {pictures}</translation>
     </message>
 </context>
 <context>

@@ -1118,8 +1118,8 @@ Data folder: %1</source>
         <translation>已接收 {pulled}，已应用 {applied}</translation>
     </message>
     <message>
-        <source>Photos uploaded: {photos}</source>
-        <translation>已上传照片：{photos}</translation>
+        <source>Photos uploaded: {photos}; design pictures received: {pictures}</source>
+        <translation>已上传照片：{photos}；已接收折页图片：{pictures}</translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,9 @@ def clean(
         except _Bad as bad:
             values[name] = empty_value(f)
             issues.append(Issue(name, bad.code, params=bad.params))
+            continue
+        if f.required and values[name] == []:  # a list of blanks ("、、") holds nothing
+            issues.append(Issue(name, "required"))
     issues.extend(_check_record(kind, values))
     return values, issues
 

@@ -484,12 +484,15 @@ class Store:
                     self.delete("handout", key)
 
     def keep_file(self, source: Path) -> str:
-        """Copy a picture into the data dir under its checksum; returns the checksum.
+        """Copy a picture into the data dir under its checksum; returns the checksum."""
+        return self.keep_bytes(Path(source).read_bytes())
+
+    def keep_bytes(self, data: bytes) -> str:
+        """Keep a picture's bytes in the data dir under their checksum; returns the checksum.
 
         Written to a side file and renamed, so a crash never leaves half a picture under a
         checksum it does not have; the same picture twice is stored once.
         """
-        data = Path(source).read_bytes()
         digest = hashlib.sha256(data).hexdigest()
         target = self.photo_path(digest)
         if not target.exists():

@@ -255,6 +255,17 @@ def create_app(db_url: str | None = None) -> FastAPI:
         chunk = await bodies.read(request, protocol.PHOTO_CHUNK)
         return await run_in_threadpool(photos.put, engine, caller, sha256, offset, size, chunk)
 
+    @app.get(
+        f"{API}/design-pictures/{{sha256}}",
+        response_class=Response,
+        dependencies=common["dependencies"],
+        responses={**_ERRORS, 200: {"content": {"application/octet-stream": {}}}},
+    )
+    def design_picture(sha256: str, caller: Caller) -> Response:
+        """The picture of a leaflet design this device may see (the team's or everyone's)."""
+        data = photos.design_picture(engine, caller, sha256)
+        return Response(data, media_type="application/octet-stream")
+
     @app.get(f"{API}/scans", response_model=models.ScansResponse, **common)
     def scans_per_run(
         caller: Caller, team: Annotated[str | None, Query(max_length=100)] = None

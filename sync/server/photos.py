@@ -20,7 +20,7 @@ from sync import protocol
 from sync.server import db
 from sync.server.auth import Device
 from sync.server.errors import ApiError, bad_request, too_large
-from sync.server.schema import photo_chunks, photos
+from sync.server.schema import current_payload, photo_chunks, photos, records
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +118,33 @@ def _put(
         .values(size=size, received=received, complete=complete)
     )
     return {"received": received, "complete": complete}
+
+
+def design_picture(engine: Engine, device: Device, sha256: str) -> bytes:
+    """The bytes of a leaflet design's picture the device may see; 404 for anything else.
+
+    Laptops of a team share their designs, so they need each other's pictures to print them.
+    Only pictures a current design of the device's scope names are handed out: the photos of
+    sessions (people's faces) stay at head office.
+    """
+    check_digest(sha256)
+    named = select(records.c.kind).where(
+        records.c.kind == "leaflet_design",
+        records.c.deleted.is_(False),
+        current_payload.element.contains(f'"{sha256}"'),
+    )
+    if not device.sees_all_teams:
+        named = named.where(records.c.team.in_((device.team, "")))
+    with db.reading(engine) as conn:
+        complete = conn.scalar(select(photos.c.complete).where(photos.c.sha256 == sha256))
+        if not complete or conn.execute(named.limit(1)).first() is None:
+            raise ApiError(404, "not_found", "head office holds no such design picture")
+        chunks = conn.execute(
+            select(photo_chunks.c.data)
+            .where(photo_chunks.c.sha256 == sha256)
+            .order_by(photo_chunks.c.offset)
+        )
+        return b"".join(bytes(data) for (data,) in chunks)
 
 
 def _drop_chunks(conn: Connection, sha256: str) -> None:

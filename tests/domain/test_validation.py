@@ -182,3 +182,8 @@ def test_is_clean_refuses_what_needs_cleaning():
     ]:
         assert not is_clean(SESSION, {**values, name: bad}, _TODAY.isoformat()), (name, bad)
     assert not is_clean(SESSION, {**values, "held_on": None}, _TODAY.isoformat())  # required
+
+
+def test_a_required_list_of_blanks_is_missing():
+    values, issues = clean(SESSION, {"topics": ["", " "], "staff": "、、"}, None, _TODAY)
+    assert values["topics"] == [] and ("topics", "required", ERROR) in codes(issues)

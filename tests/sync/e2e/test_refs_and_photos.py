@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.domain.refdata import item_uuid
+from desktop.leaflets import designs
 from desktop.store.store import SEED_STAMP
 from sync import protocol
 from sync.server.schema import photo_chunks, photos
@@ -100,3 +101,28 @@ def test_a_photo_goes_up_once_and_resumes_after_a_cut(
     settle([a1, a2])
     converged(head_office, "A", [a1, a2], ledger)
     assert len(a2.records()["photo"]) == 2
+
+
+def test_a_design_picture_reaches_the_teams_other_laptops_and_no_one_else(
+    head_office: HeadOffice, laptops: MakeLaptop, ledger: Ledger, tmp_path: Path
+) -> None:
+    a1, a2, b1 = laptops("a1", "A"), laptops("a2", "A"), laptops("b1", "B")
+    picture = _photo(tmp_path / "折页插图.png", protocol.PHOTO_CHUNK + 500)
+    digest = designs.add_image(a1.store, picture)
+    design = a1.save("leaflet_design", {"title": "防范电信诈骗", "layout": "a5x2", "image": digest})
+    # A session photo on the same laptop: people's faces, which stay at head office.
+    session = a1.save("session", session_values())
+    photo = a1.add_photo(session["uuid"], _photo(tmp_path / "现场.jpg", 3000))
+    a1.sync()
+
+    assert not a2.store.photo_path(digest).exists()
+    assert a2.sync().pictures == 1
+    assert a2.store.photo_path(digest).read_bytes() == picture.read_bytes()
+    assert designs.image_path(a2.store, a2.store.get("leaflet_design", design["uuid"]))
+    assert not a2.store.photo_path(photo["sha256"]).exists()
+    assert a2.sync().pictures == 0  # held now: not fetched again
+    for laptop, wanted in ((a2, photo["sha256"]), (b1, digest)):
+        response = laptop.client._request("GET", f"{protocol.API}/design-pictures/{wanted}")
+        assert response.status_code == 404, (laptop, wanted)
+    settle([a1, a2, b1])
+    converged(head_office, "A", [a1, a2], ledger)
