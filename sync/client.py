@@ -107,6 +107,7 @@ class SyncResult:
         ]
 
 
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 _ENROL_TEXT = re.compile(r"^outreach-enrol:(?P<url>[^#\s]+)#(?P<code>\S+)$")
 
 
@@ -427,8 +428,8 @@ class SyncClient:
             "SELECT DISTINCT image FROM leaflet_designs WHERE deleted = 0 AND image LIKE '_%'"
         ).fetchall()
         for (digest,) in rows:
-            if self.store.photo_path(digest).is_file():
-                continue
+            if not _SHA256.fullmatch(digest) or self.store.photo_path(digest).is_file():
+                continue  # (a design typed in by hand may name no picture file at all)
             response = self._request("GET", f"{protocol.API}/design-pictures/{digest}")
             if response.status_code == 404:
                 log.info("design picture %s is not at head office yet", digest)

@@ -110,6 +110,8 @@ def test_a_design_picture_reaches_the_teams_other_laptops_and_no_one_else(
     picture = _photo(tmp_path / "折页插图.png", protocol.PHOTO_CHUNK + 500)
     digest = designs.add_image(a1.store, picture)
     design = a1.save("leaflet_design", {"title": "防范电信诈骗", "layout": "a5x2", "image": digest})
+    # A design naming a picture by hand, not by checksum: nothing to fetch, nothing breaks.
+    a1.save("leaflet_design", {"title": "手写图片名", "layout": "a4", "image": "插图.png"})
     # A session photo on the same laptop: people's faces, which stay at head office.
     session = a1.save("session", session_values())
     photo = a1.add_photo(session["uuid"], _photo(tmp_path / "现场.jpg", 3000))
