@@ -124,6 +124,15 @@ def parse_enrolment(text: str, server: str = "") -> tuple[str, str]:
     return server.strip().rstrip("/"), text
 
 
+def is_enrolled(store: Store) -> bool:
+    """Whether the laptop has a head office and a token (asked by the window, no client made)."""
+    return bool(store.setting(SERVER) and store.setting(TOKEN))
+
+
+#: Pictures the laptop's live leaflet designs name (their checksums, or what was typed).
+_DESIGN_PICTURES = "SELECT image FROM leaflet_designs WHERE deleted = 0 AND image LIKE '_%'"
+
+
 class SyncClient:
     def __init__(
         self, store: Store, session: requests.Session | None = None, timeout: float = 30.0
@@ -140,26 +149,13 @@ class SyncClient:
 
     @property
     def enrolled(self) -> bool:
-        return bool(self.server and self.store.setting(TOKEN))
+        return is_enrolled(self.store)
 
     # -- HTTP ---------------------------------------------------------------------------------
 
-    def _request(
-        self,
-        method: str,
-        path: str,
-        *,
-        body: Any = None,
-        raw: bytes | None = None,
-        params: dict[str, Any] | None = None,
-        auth: bool = True,
-        headers: dict[str, str] | None = None,
-    ) -> requests.Response:
-        return self._checked(
-            self._prepare(
-                method, path, body=body, raw=raw, params=params, auth=auth, headers=headers
-            )()
-        )
+    def _request(self, method: str, path: str, **options: Any) -> requests.Response:
+        """Send a request now, on this thread (options as for `_prepare`)."""
+        return self._checked(self._prepare(method, path, **options)())
 
     def _prepare(
         self,
@@ -384,8 +380,7 @@ class SyncClient:
     def upload_photos(self, result: SyncResult) -> None:
         """Send each photo file once, in chunks, resuming where a cut connection left off."""
         rows = self.store.conn.execute(
-            "SELECT sha256 FROM photos WHERE deleted = 0"
-            " UNION SELECT image FROM leaflet_designs WHERE deleted = 0 AND image LIKE '_%'"
+            f"SELECT sha256 FROM photos WHERE deleted = 0 UNION {_DESIGN_PICTURES}"
             " EXCEPT SELECT sha256 FROM photo_uploads"
         ).fetchall()
         for (digest,) in rows:
@@ -424,10 +419,8 @@ class SyncClient:
         A picture head office does not hold yet (its laptop has not synced it) is asked for
         again next time; the print shows the design without it meanwhile.
         """
-        rows = self.store.conn.execute(
-            "SELECT DISTINCT image FROM leaflet_designs WHERE deleted = 0 AND image LIKE '_%'"
-        ).fetchall()
-        for (digest,) in rows:
+        named = {digest for (digest,) in self.store.conn.execute(_DESIGN_PICTURES)}
+        for digest in sorted(named):
             if not _SHA256.fullmatch(digest) or self.store.photo_path(digest).is_file():
                 continue  # (a design typed in by hand may name no picture file at all)
             response = self._request("GET", f"{protocol.API}/design-pictures/{digest}")

@@ -19,7 +19,7 @@ from desktop.store.store import Store
 from desktop.ui.context import UiContext
 from desktop.ui.labels import translate
 from desktop.ui.main_window import MainWindow
-from sync.client import SyncClient
+from sync.client import is_enrolled
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")
@@ -89,7 +89,7 @@ def run_gui(data_dir: Path, lang: str, demo: bool = False, screenshot: Path | No
         fill_demo(store)
     window = MainWindow(UiContext(store, lang))
     window.show()
-    if screenshot is None and SyncClient(store).enrolled:
+    if screenshot is None and is_enrolled(store):
         window.sync.start()
     if screenshot is not None:
 

@@ -29,7 +29,7 @@ from desktop.ui.record_list import RecordListView
 from desktop.ui.sync_controller import SyncController
 from desktop.ui.sync_panel import SyncStatus
 from desktop.ui.workers import Progress, run_in_background
-from sync.client import SyncClient
+from sync.client import is_enrolled
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
                 "MainWindow",
                 "Reference lists come from head office: ask head office to change an entry.",
             )
-            if SyncClient(self.ctx.store).enrolled
+            if is_enrolled(self.ctx.store)
             else None
         )
 

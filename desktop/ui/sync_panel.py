@@ -27,7 +27,7 @@ from desktop.ui.labels import field_label, kind_label, translate
 from desktop.ui.record_form import ERROR_STYLE
 from desktop.ui.sync_controller import SyncController
 from desktop.ui.workers import run_in_background
-from sync.client import LAST_SYNC, SyncClient, SyncError
+from sync.client import LAST_SYNC, SyncClient, SyncError, is_enrolled
 
 
 class SyncStatus(QWidget):
@@ -74,7 +74,7 @@ class SyncStatus(QWidget):
 
     def refresh(self) -> None:
         store = self.ctx.store
-        enrolled = SyncClient(store).enrolled
+        enrolled = is_enrolled(store)
         # Counts go in as plain names: lupdate skips a numerus call whose count is an expression.
         waiting = store.pending_changes()
         parts = [translate("Sync", "%n change(s) waiting to go to head office", None, waiting)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, select, update
@@ -139,25 +140,26 @@ def design_picture(engine: Engine, device: Device, sha256: str) -> bytes:
         complete = conn.scalar(select(photos.c.complete).where(photos.c.sha256 == sha256))
         if not complete or conn.execute(named.limit(1)).first() is None:
             raise ApiError(404, "not_found", "head office holds no such design picture")
-        chunks = conn.execute(
-            select(photo_chunks.c.data)
-            .where(photo_chunks.c.sha256 == sha256)
-            .order_by(photo_chunks.c.offset)
-        )
-        return b"".join(bytes(data) for (data,) in chunks)
+        return b"".join(_chunks(conn, sha256))
 
 
 def _drop_chunks(conn: Connection, sha256: str) -> None:
     conn.execute(delete(photo_chunks).where(photo_chunks.c.sha256 == sha256))
 
 
-def _matches(conn: Connection, sha256: str) -> bool:
-    digest = hashlib.sha256()
+def _chunks(conn: Connection, sha256: str) -> Iterator[bytes]:
+    """The stored bytes of a photo, chunk by chunk, in order."""
     result = conn.execute(
         select(photo_chunks.c.data)
         .where(photo_chunks.c.sha256 == sha256)
         .order_by(photo_chunks.c.offset)
     )
     for (data,) in result:
+        yield bytes(data)
+
+
+def _matches(conn: Connection, sha256: str) -> bool:
+    digest = hashlib.sha256()
+    for data in _chunks(conn, sha256):
         digest.update(data)
     return digest.hexdigest() == sha256
