@@ -337,7 +337,7 @@ def clean(
     return values, issues
 
 
-def _check_record(kind: RecordKind, v: dict[str, Any]) -> list[Issue]:
+def _check_record(kind: RecordKind, v: Mapping[str, Any] | _RowFields) -> list[Issue]:
     """Rules that look at several fields at once."""
     issues: list[Issue] = []
     if "consent" in v and not v["consent"]:
@@ -423,9 +423,10 @@ def _canonical_expression(f: Field, constants: dict[str, Any]) -> str:
     return f"v is not None and {test}" if f.required else f"v is None or ({test})"
 
 
-def _compile_canonical(kind: RecordKind) -> Callable[[Mapping[str, Any], str], bool]:
+def _compile_canonical(kind: RecordKind, first: int | None) -> Callable[[Any, str], bool]:
     """One function per kind with every field's test written out: this runs for every record
-    head office receives, and a call per field would cost more than the tests themselves."""
+    head office receives, and a call per field would cost more than the tests themselves.
+    It reads a record dict by name, or (`first` given) a row whose fields start at `first`."""
     constants: dict[str, Any] = {
         "_clean_list": _clean_list,
         "_ISO_DATE": _ISO_DATE,
@@ -433,17 +434,25 @@ def _compile_canonical(kind: RecordKind) -> Callable[[Mapping[str, Any], str], b
         "_real_iso_date": _real_iso_date,
     }
     lines = ["def canonical(r, latest):"]
-    for f in kind.fields:
-        lines.append(f"    v = r[{f.name!r}]")
+    for at, f in enumerate(kind.fields):
+        lines.append(f"    v = r[{f.name!r}]" if first is None else f"    v = r[{first + at}]")
         lines.append(f"    if not ({_canonical_expression(f, constants)}):")
         lines.append("        return False")
     lines.append("    return True")
     exec("\n".join(lines), constants)  # noqa: S102 - the source is built from our field list
-    function: Callable[[Mapping[str, Any], str], bool] = constants["canonical"]
+    function: Callable[[Any, str], bool] = constants["canonical"]
     return function
 
 
-_CANONICAL: dict[str, Callable[[Mapping[str, Any], str], bool]] = {}
+_CANONICAL: dict[tuple[str, int | None], Callable[[Any, str], bool]] = {}
+
+
+def _canonical(kind: RecordKind, first: int | None) -> Callable[[Any, str], bool]:
+    key = (kind.name, first)
+    canonical = _CANONICAL.get(key)
+    if canonical is None:
+        canonical = _CANONICAL[key] = _compile_canonical(kind, first)
+    return canonical
 
 
 def is_clean(kind: RecordKind, record: Mapping[str, Any], today: str) -> bool:
@@ -454,9 +463,44 @@ def is_clean(kind: RecordKind, record: Mapping[str, Any], today: str) -> bool:
     a fraction of clean(), which then runs only for the records this says no to (and finds out
     why). `record` must hold every field of the kind, as decoded batches do.
     """
-    canonical = _CANONICAL.get(kind.name)
-    if canonical is None:
-        canonical = _CANONICAL[kind.name] = _compile_canonical(kind)
-    if not canonical(record, today):
+    if not _canonical(kind, None)(record, today):
         return False
     return all(issue.severity != ERROR for issue in _check_record(kind, record))
+
+
+def is_clean_row(kind: RecordKind, row: list[Any], first: int, today: str) -> bool:
+    """`is_clean` for a record that is still the row it came as: its fields, in the kind's
+    order, from `row[first]` on. Head office takes most pushed records this way, without
+    making a dict of each."""
+    if not _canonical(kind, first)(row, today):
+        return False
+    fields = _RowFields(kind, row, first)
+    return all(issue.severity != ERROR for issue in _check_record(kind, fields))
+
+
+class _RowFields:
+    """A row's fields by name, for the rules that look at several at once (`_check_record`)."""
+
+    __slots__ = ("_at", "_row")
+
+    def __init__(self, kind: RecordKind, row: list[Any], first: int) -> None:
+        self._row = row
+        self._at = _POSITIONS.get((kind.name, first)) or _positions(kind, first)
+
+    def __getitem__(self, name: str) -> Any:
+        return self._row[self._at[name]]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._at
+
+    def get(self, name: str, default: Any = None) -> Any:
+        at = self._at.get(name)
+        return default if at is None else self._row[at]
+
+
+_POSITIONS: dict[tuple[str, int], dict[str, int]] = {}
+
+
+def _positions(kind: RecordKind, first: int) -> dict[str, int]:
+    at = _POSITIONS[kind.name, first] = {n: first + i for i, n in enumerate(kind.field_names)}
+    return at

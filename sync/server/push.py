@@ -17,11 +17,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+import orjson
 from sqlalchemy import Connection, Engine, select
 
 from desktop.domain.fields import Field, FieldType
 from desktop.domain.kinds import KINDS, RecordKind
-from desktop.domain.validation import Issue, clean, errors, is_clean
+from desktop.domain.validation import Issue, clean, errors, is_clean, is_clean_row
 from sync import protocol
 from sync.server import changelog, db, rows
 from sync.server.auth import Device
@@ -37,14 +38,36 @@ META_TEXT = 200
 #: Stamp.__str__: 15 digits of milliseconds, 5 of counter, the device id (at most 100 in all).
 _STAMP = re.compile(r"[0-9]{15}-[0-9]{5}-.{1,78}", re.DOTALL)
 
+#: The columns a laptop sends a kind's rows under (any others are understood too, slower).
+PUSH_COLUMNS = {
+    name: protocol.columns_for(kind, protocol.PUSH_META) for name, kind in KINDS.items()
+}
+#: Where things are in a row under PUSH_COLUMNS: the push columns, the meta, the fields.
+_BASE_HLC = protocol.PUSH_META.index("base_hlc")
+_META = len(protocol.PUSH_META) - len(protocol.RECORD_META)
+_FIELDS = len(protocol.PUSH_META)
+#: Where meta values are in a stored row (rows.COLUMNS), which is the push row from _META on.
+_UUID, _REVISION, _HLC, _DELETED, _TEAM = (
+    protocol.RECORD_META.index(name) for name in ("uuid", "revision", "hlc", "deleted", "team")
+)
+_CREATED_AT, _UPDATED_AT, _AUTHOR, _DEVICE_ID = (
+    _META + protocol.RECORD_META.index(name)
+    for name in ("created_at", "updated_at", "author", "device_id")
+)
+
 
 @dataclass
 class Batch:
-    """One batch of a push: the kind (None when this server does not know it) and its rows."""
+    """One batch of a push: the kind (None when this server does not know it) and its rows.
+
+    A row stays the list it came as when the batch has the usual columns (`PUSH_COLUMNS`):
+    most records are clean, and are then checked and stored without a dict being made for
+    them. Rows under any other columns are records (dicts).
+    """
 
     kind_name: str
     kind: RecordKind | None
-    rows: list[dict[str, Any]]
+    rows: list[list[Any]] | list[dict[str, Any]]
 
 
 @dataclass
@@ -66,8 +89,7 @@ def push(engine: Engine, device: Device, body: Any, today: dt.date | None = None
     latest = (today or dt.date.today()) + DATE_SLACK
     latest_iso = latest.isoformat()
     checked = [
-        (seq, _check(batch, record, latest, latest_iso))
-        for seq, batch, record in _ordered(parse(body))
+        (seq, _check(batch, row, latest, latest_iso)) for seq, batch, row in _ordered(parse(body))
     ]
     with db.writing(engine) as conn:
         db.lock_log(conn)
@@ -102,17 +124,23 @@ def parse(body: Any) -> list[Batch]:
         name = raw.get("kind")
         if not isinstance(name, str):
             raise bad_request("every batch needs a kind")
-        if name in KINDS:
+        kind = KINDS.get(name)
+        if kind is None:
+            batches.append(Batch(name, None, _unknown_kind_rows(raw)))
+        elif raw.get("columns") == PUSH_COLUMNS[name] and isinstance(raw.get("rows"), list):
+            width = len(PUSH_COLUMNS[name])
+            if not all(type(row) is list and len(row) == width for row in raw["rows"]):
+                raise bad_request(f"batch of {name}: every row must have {width} values")
+            batches.append(Batch(name, kind, raw["rows"]))
+        else:
             try:
                 kind, records = protocol.decode_batch(raw, protocol.PUSH_META)
             except protocol.ProtocolError as e:
                 raise bad_request(f"batch of {name}: {e}") from None
             batches.append(Batch(name, kind, records))
-        else:
-            batches.append(Batch(name, None, _unknown_kind_rows(raw)))
     for batch in batches:
-        for record in batch.rows:
-            seq = record.get("seq")
+        for row in batch.rows:
+            seq = row[0] if type(row) is list else row["seq"]
             if type(seq) is not int or not 1 <= seq <= MAX_SEQ:
                 raise bad_request(f"batch of {batch.kind_name}: every row needs a seq >= 1")
     return batches
@@ -129,17 +157,24 @@ def _unknown_kind_rows(raw: Mapping[str, Any]) -> list[dict[str, Any]]:
     return [{"seq": r[at]} for r in body_rows]
 
 
-def _ordered(batches: list[Batch]) -> list[tuple[int, Batch, dict[str, Any]]]:
+Row = list[Any] | dict[str, Any]
+
+
+def _ordered(batches: list[Batch]) -> list[tuple[int, Batch, Row]]:
     """Rows in the device's own order (its outbox numbers), whatever batches they came in."""
-    return sorted(((r["seq"], b, r) for b in batches for r in b.rows), key=lambda t: t[0])
+    return sorted(
+        ((r[0] if type(r) is list else r["seq"], b, r) for b in batches for r in b.rows),
+        key=lambda t: t[0],
+    )
 
 
 class Candidate(NamedTuple):
     """A change that passed every check that needs no database."""
 
     kind: RecordKind
-    #: Meta and cleaned field values.
-    record: dict[str, Any]
+    base_hlc: str | None
+    #: The record's values under the stored columns (rows.COLUMNS): meta, then fields.
+    values: list[Any]
 
 
 Checked = Candidate | dict[str, Any]
@@ -153,7 +188,7 @@ def _store(conn: Connection, device: Device, checked: list[tuple[int, Checked]])
     uuids: dict[str, list[str]] = {}
     for _seq, verdict in checked:
         if isinstance(verdict, Candidate):
-            uuids.setdefault(verdict.kind.name, []).append(verdict.record["uuid"])
+            uuids.setdefault(verdict.kind.name, []).append(verdict.values[_UUID])
     for kind_name, wanted in uuids.items():
         current.update(changelog.held(conn, kind_name, wanted))
     versions: list[changelog.Version] = []
@@ -178,10 +213,21 @@ def _known_seqs(conn: Connection, device_id: str, seqs: Sequence[int]) -> set[in
     return {seq for (seq,) in db.rows_with_keys(conn, query, changes.c.seq, sorted(set(seqs)))}
 
 
-def _check(batch: Batch, record: dict[str, Any], latest: dt.date, latest_iso: str) -> Checked:
+def _check(batch: Batch, row: Row, latest: dt.date, latest_iso: str) -> Checked:
     """The change ready to be placed in its team, or the rejection to answer with."""
-    seq = record["seq"]
     kind = batch.kind
+    if type(row) is list:  # a known kind's row under PUSH_COLUMNS
+        assert kind is not None
+        if (
+            kind.name in protocol.PUSHABLE_KINDS
+            and _meta_ok(row)
+            and is_clean_row(kind, row, _FIELDS, latest_iso)
+        ):
+            # As the laptop's forms cleaned it: stored as it came, less the push columns.
+            return Candidate(kind, row[_BASE_HLC], row[_META:])
+        row = dict(zip(PUSH_COLUMNS[kind.name], row, strict=True))
+    record = row
+    seq = record["seq"]
     if kind is None:
         return _rejection(
             seq, protocol.REJECT_UNKNOWN_KIND, f"head office does not know {batch.kind_name!r}"
@@ -192,7 +238,7 @@ def _check(batch: Batch, record: dict[str, Any], latest: dt.date, latest_iso: st
         )
     meta = _meta_issues(record)
     if not meta and is_clean(kind, record, latest_iso):
-        return Candidate(kind, record)  # as the laptop's forms cleaned it: nothing to change
+        return Candidate(kind, record["base_hlc"], rows.values(kind, record))
     mistyped = [
         Issue(name, "bad_type") for name, ok in _TYPE_CHECKS[kind.name] if not ok(record[name])
     ]
@@ -213,7 +259,7 @@ def _check(batch: Batch, record: dict[str, Any], latest: dt.date, latest_iso: st
             issues,
         )
     record.update(values)
-    return Candidate(kind, record)
+    return Candidate(kind, record["base_hlc"], rows.values(kind, record))
 
 
 def _place(
@@ -228,27 +274,28 @@ def _place(
     A record's team is fixed when it is made (the device's, unless a supervisor names another):
     a record moved to another team would vanish from the first team's pulls without a trace.
     """
-    record, kind = candidate.record, candidate.kind
-    held = current.get((kind.name, record["uuid"]))
-    team = held.team if held else (record["team"] or device.team)
-    if record["team"] and record["team"] != team:
+    kind, values = candidate.kind, candidate.values
+    uuid, claimed = values[_UUID], values[_TEAM]
+    held = current.get((kind.name, uuid))
+    team = held.team if held else (claimed or device.team)
+    if claimed and claimed != team:
         return _rejection(seq, protocol.REJECT_FORBIDDEN, "a record cannot move to another team")
     if device.sees_all_teams:
         if team not in team_names:
             return _rejection(seq, protocol.REJECT_FORBIDDEN, f"there is no team {team!r}")
     elif team != device.team:
         return _rejection(seq, protocol.REJECT_FORBIDDEN, "this record belongs to another team")
-    record["team"] = team
+    values[_TEAM] = team
     return changelog.Version(
-        kind=kind.name,
-        uuid=record["uuid"],
-        team=team,
-        hlc=record["hlc"],
-        base_hlc=record["base_hlc"],
-        deleted=record["deleted"],
-        payload=rows.encode(kind, record),
-        device_id=device.device_id,
-        seq=seq,
+        kind.name,
+        uuid,
+        team,
+        values[_HLC],
+        candidate.base_hlc,
+        values[_DELETED],
+        orjson.dumps(values).decode(),
+        device.device_id,
+        seq,
     )
 
 
@@ -291,6 +338,32 @@ def _meta_issues(record: Mapping[str, Any]) -> list[Issue]:
         elif value is not None and len(value) > META_TEXT:
             issues.append(Issue(name, "too_long", params={"max_length": META_TEXT}))
     return issues
+
+
+def _meta_ok(row: list[Any]) -> bool:
+    """`not _meta_issues(...)` for a row under PUSH_COLUMNS, read where it stands."""
+    uuid = row[_META + _UUID]
+    revision = row[_META + _REVISION]
+    base_hlc = row[_BASE_HLC]
+    return (
+        type(uuid) is str
+        and len(uuid) <= 64
+        and uuid.strip() != ""
+        and type(revision) is int
+        and revision >= 1
+        and is_stamp(row[_META + _HLC])
+        and (base_hlc is None or is_stamp(base_hlc))
+        and type(row[_META + _DELETED]) is bool
+        and _short_text(row[_CREATED_AT])
+        and _short_text(row[_UPDATED_AT])
+        and _short_text(row[_AUTHOR])
+        and _short_text(row[_DEVICE_ID])
+        and _short_text(row[_META + _TEAM])
+    )
+
+
+def _short_text(value: Any) -> bool:
+    return value is None or (type(value) is str and len(value) <= META_TEXT)
 
 
 def _is_text(value: Any) -> bool:

@@ -25,13 +25,17 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 _PICK = {name: operator.itemgetter(*columns) for name, columns in COLUMNS.items()}
 
 
+def values(kind: RecordKind, record: Mapping[str, Any]) -> list[Any]:
+    """A record's values under the kind's columns (absent ones are null)."""
+    try:
+        return list(_PICK[kind.name](record))
+    except KeyError:  # made at head office (seeds, `ref set`) without every meta column
+        return [record.get(c) for c in COLUMNS[kind.name]]
+
+
 def encode(kind: RecordKind, record: Mapping[str, Any]) -> str:
     """A record (meta and field values; absent ones are null) as the stored JSON row."""
-    try:
-        values = _PICK[kind.name](record)
-    except KeyError:  # made at head office (seeds, `ref set`) without every meta column
-        values = tuple(record.get(c) for c in COLUMNS[kind.name])
-    return orjson.dumps(values).decode()
+    return orjson.dumps(values(kind, record)).decode()
 
 
 def decode(kind: RecordKind, payload: str) -> dict[str, Any]:

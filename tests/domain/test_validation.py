@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from desktop.domain.fields import FieldType
 from desktop.domain.kinds import CONSULTATION, KINDS, SESSION
-from desktop.domain.validation import ERROR, WARNING, clean, errors, is_clean
+from desktop.domain.validation import ERROR, WARNING, clean, errors, is_clean, is_clean_row
 
 
 def codes(issues):
@@ -134,6 +134,9 @@ def _clean_base(kind):
 def _check_agreement(kind, raw):
     values, issues = clean(kind, raw, None, _TODAY)
     fast = is_clean(kind, raw, _TODAY.isoformat())
+    # The same record still as the row it came in (after two columns of something else).
+    row = ["seq", None, *(raw[n] for n in kind.field_names)]
+    assert is_clean_row(kind, row, 2, _TODAY.isoformat()) == fast
     if fast:
         assert _typed(values[n] for n in kind.field_names) == _typed(
             raw[n] for n in kind.field_names

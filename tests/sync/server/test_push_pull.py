@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from desktop.domain.kinds import KINDS
 from desktop.domain.refdata import item_uuid
 from desktop.store.store import SEED_STAMP, Store
 from sync import protocol
@@ -126,6 +127,30 @@ def test_an_invalid_change_is_refused_with_its_issues_and_the_rest_go_in(
     newer = {"kind": "leaflet_order", "columns": ["seq", "uuid"], "rows": [[9, "u-1"]]}
     unknown = field_a.post("/push", json={"batches": [newer]}).json()
     assert unknown["rejected"][0]["code"] == protocol.REJECT_UNKNOWN_KIND
+
+
+def test_rows_under_other_columns_are_taken_alike(server: Server, field_a: Device) -> None:
+    """Laptops send the usual columns, but an older or newer one may send others (in another
+    order, without a field); and a row under the usual columns may need cleaning first."""
+    session = KINDS["session"]
+    usual = field_a.version(place="一村")
+    other = field_a.version(place="二村", notes="备注")
+    messy = field_a.version(place="  三村 ", staff=["王芳", " 李明 "])
+    columns = [
+        c for c in reversed(protocol.columns_for(session, protocol.PUSH_META)) if c != "notes"
+    ]
+    batches = [
+        protocol.encode_batch(session, [usual, messy], protocol.PUSH_META),
+        {"kind": "session", "columns": columns, "rows": [[other[c] for c in columns]]},
+    ]
+    reply = field_a.post("/push", json={"batches": batches})
+    assert accepted(reply) == [1, 2, 3], reply.json()
+    pulled = {r["place"]: r for r in field_a.pull_records()}
+    assert set(pulled) == {"一村", "二村", "三村"}
+    assert pulled["二村"]["notes"] is None and pulled["三村"]["staff"] == ["王芳", "李明"]
+    for place, sent in (("一村", usual), ("二村", other)):
+        assert pulled[place]["topics"] == sent["topics"] and pulled[place]["team"] == "A"
+        assert pulled[place]["hlc"] == sent["hlc"] and pulled[place]["uuid"] == sent["uuid"]
 
 
 def test_concurrent_edits_settle_on_the_greater_stamp_and_keep_the_loser(
