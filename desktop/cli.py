@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from desktop import logs, paths
 from desktop.i18n import Translator, pick_language
+from desktop.store.errors import StoreUnavailable
 
 if TYPE_CHECKING:
     from desktop.store.store import Store
@@ -47,7 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Outreach Log: record financial-literacy outreach offline.",
     )
     parser.add_argument(
-        "--demo", action="store_true", help="fill an empty store with a year of demo records"
+        "--demo",
+        action="store_true",
+        help="open a store of demo records (apart from the real one unless --data-dir is given)",
     )
     parser.add_argument(
         "--screenshot",
@@ -63,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     enrol.add_argument("--server", default="", help="head office's address, e.g. http://host:8765")
     enrol.add_argument(
         "--code", required=True, help="the one-time enrolment code (or the text of its QR code)"
+    )
+    enrol.add_argument(
+        "--label", default="", help="how head office lists this laptop (default: user@machine)"
     )
     leaf = sub.add_parser(
         "leaflet",
@@ -117,9 +123,19 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
-    data_dir: Path = args.data_dir or paths.default_data_dir()
+    default = paths.demo_data_dir() if getattr(args, "demo", False) else paths.default_data_dir()
+    data_dir: Path = args.data_dir or default
     logs.setup()
     lang = pick_language(args.lang)
+    try:
+        return _dispatch(args, data_dir, lang)
+    except StoreUnavailable as failure:
+        log.warning("cannot open the store: %s", failure)
+        print(failure.message(Translator(lang)), file=sys.stderr)
+        return 1
+
+
+def _dispatch(args: argparse.Namespace, data_dir: Path, lang: str) -> int:
     if args.command == "import":
         return _cmd_import(data_dir, args.file, Translator(lang))
     if args.command in ("sync", "enrol"):
@@ -157,11 +173,12 @@ def _cmd_sync(data_dir: Path, args: argparse.Namespace, translate: Translator) -
     client = SyncClient(store)
     try:
         if args.command == "enrol":
-            reply = client.enrol(args.code, args.server)
+            reply = client.enrol(args.code, args.server, args.label)
             print(translate("Sync", "Connected to head office as team {team}.").format(**reply))
         else:
             for line in client.sync().lines(translate):
                 print(line)
+            _print_refused(store, translate)
     except SyncError as failure:
         log.warning("%s failed: %s", args.command, failure)
         print(failure.message(translate), file=sys.stderr)
@@ -169,6 +186,25 @@ def _cmd_sync(data_dir: Path, args: argparse.Namespace, translate: Translator) -
     finally:
         store.close()
     return 0
+
+
+def _print_refused(store: Store, translate: Translator) -> None:
+    """Changes head office refused stay on the laptop until corrected or sent again: say so at
+    every sync, with what and why, not only when they were refused."""
+    from desktop.store import replication
+    from sync import refusals
+
+    held = replication.refused(store)
+    if not held:
+        return
+    print(
+        translate(
+            "Sync",
+            "Kept on this laptop, refused by head office ({count}); correct them in the window:",
+        ).format(count=len(held))
+    )
+    for entry in held:
+        print(f"  {refusals.title(entry, translate)}: {refusals.reason(entry, translate)}")
 
 
 def _cmd_leaflet(data_dir: Path, args: argparse.Namespace, translate: Translator) -> int:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.store.store import Store
+from desktop.store.store import DEMO_SETTING, Store
 
 DEMO_TEAM = "城关支行宣讲一队"
 
@@ -599,6 +599,7 @@ def fill_demo(store: Store, today: dt.date | None = None, seed: int = 7) -> dict
             return counts
         if not store.team:
             store.set_setting("team", DEMO_TEAM)
+        store.set_setting(DEMO_SETTING, True)
         _Filler(store, today, random.Random(seed), counts).run()
     return counts
 

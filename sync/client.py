@@ -13,6 +13,7 @@ import gzip
 import hashlib
 import logging
 import re
+import socket
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -56,7 +57,43 @@ FAILURES = {
     "server_error": QT_TRANSLATE_NOOP("Sync", "Head office had a problem; it will be retried."),
     "bad_request": QT_TRANSLATE_NOOP("Sync", "Head office refused the request: {detail}"),
     "bad_code": QT_TRANSLATE_NOOP("Sync", "The enrolment code is not valid: {detail}"),
-    "bad_address": QT_TRANSLATE_NOOP("Sync", "The head-office address is not valid."),
+    "bad_address": QT_TRANSLATE_NOOP(
+        "Sync", "The head-office address is not valid (it looks like http://192.168.1.10:8765)."
+    ),
+    "no_address": QT_TRANSLATE_NOOP(
+        "Sync", "Enter head office's address (it looks like http://192.168.1.10:8765)."
+    ),
+    "no_code": QT_TRANSLATE_NOOP("Sync", "Enter the enrolment code."),
+    "not_head_office": QT_TRANSLATE_NOOP(
+        "Sync", "No Outreach Log head office answers at this address: check it."
+    ),
+    "code_unknown": QT_TRANSLATE_NOOP(
+        "Sync", "Head office does not know this enrolment code: check it, or ask for a new one."
+    ),
+    "code_used": QT_TRANSLATE_NOOP(
+        "Sync", "This enrolment code has been used already: ask head office for a new one."
+    ),
+    "code_expired": QT_TRANSLATE_NOOP(
+        "Sync", "This enrolment code has expired: ask head office for a new one."
+    ),
+    "other_team": QT_TRANSLATE_NOOP(
+        "Sync",
+        "This laptop holds team {detail}'s records, and the code is for another team (it stays "
+        "unused). To work for another team, start the app on a new data folder.",
+    ),
+    "demo_store": QT_TRANSLATE_NOOP(
+        "Sync",
+        "These are demo records: they stay on this laptop. Connect from your own data (the app "
+        "started without --demo).",
+    ),
+}
+
+# Head office's answers to an enrolment (its error codes) and what the laptop says for them.
+_ENROL_FAILURES = {
+    "bad_code": "code_unknown",
+    "code_used": "code_used",
+    "code_expired": "code_expired",
+    "other_team": "other_team",
 }
 
 
@@ -117,11 +154,16 @@ def parse_enrolment(text: str, server: str = "") -> tuple[str, str]:
     m = _ENROL_TEXT.match(text)
     if m:
         return m["url"].rstrip("/"), m["code"]
-    if not server.strip():
+    if not text:
+        raise SyncError("no_code")
+    server = server.strip()
+    if not server:
+        raise SyncError("no_address")
+    if "://" not in server:
+        server = "http://" + server  # typed as it is said: 192.168.1.10:8765
+    if not re.match(r"^https?://[^\s/]+", server):
         raise SyncError("bad_address")
-    if not re.match(r"^https?://[^\s/]+", server.strip()):
-        raise SyncError("bad_address")
-    return server.strip().rstrip("/"), text
+    return server.rstrip("/"), text
 
 
 def is_enrolled(store: Store) -> bool:
@@ -167,10 +209,12 @@ class SyncClient:
         params: dict[str, Any] | None = None,
         auth: bool = True,
         headers: dict[str, str] | None = None,
+        server: str = "",
     ) -> Callable[[], requests.Response]:
         """The request, ready to send: everything that reads the store is done here, so the
-        returned call may run on another thread (sync overlaps the network with store work)."""
-        server = self.server
+        returned call may run on another thread (sync overlaps the network with store work).
+        It goes to the head office the laptop is enrolled with, unless `server` is given."""
+        server = server or self.server
         if not server:
             raise SyncError("not_enrolled")
         sent = {
@@ -250,24 +294,35 @@ class SyncClient:
     # -- enrolment ----------------------------------------------------------------------------
 
     def enrol(self, text: str, server: str = "", label: str = "") -> dict[str, Any]:
-        """Introduce this laptop to head office with a one-time code; keeps the token."""
+        """Introduce this laptop to head office with a one-time code; keeps the token.
+
+        A laptop enrolled before names its team, and head office refuses (leaving the code
+        unused) a code for another one: its records cannot move to another team, and the
+        new team's records would come down mixed with them.
+        """
         url, code = parse_enrolment(text, server)
-        with self.store.transaction():
-            self.store.set_setting(SERVER, url)
-        response = self._request(
-            "POST",
-            protocol.API + "/enrol",
-            auth=False,
-            body={
-                "code": code,
-                "device_id": self.store.device_id,
-                "label": label or self.store.author,
-            },
-        )
+        if self.store.holds_demo:
+            raise SyncError("demo_store")
+        body = {
+            "code": code,
+            "device_id": self.store.device_id,
+            "label": label or _label(self.store),
+        }
+        if self.store.setting(ROLE) and self.store.team:
+            body["team"] = self.store.team
+        # The address is kept only with the token: a mistyped one must not replace the one
+        # an enrolled laptop syncs with.
+        response = self._request("POST", protocol.API + "/enrol", auth=False, body=body, server=url)
         if response.status_code != 200:
+            failure = _ENROL_FAILURES.get(_error_code(response))
+            if failure:
+                raise SyncError(failure, self.store.team)
+            if response.status_code in (404, 405) or not _error_code(response):
+                raise SyncError("not_head_office", f"HTTP {response.status_code}")
             raise SyncError("bad_code", _error_message(response))
         reply = self._json(response)
         with self.store.transaction():
+            self.store.set_setting(SERVER, url)
             self.store.set_setting(TOKEN, reply["token"])
             self.store.set_setting(ROLE, reply["role"])
             replication.adopt_team(self.store, str(reply["team"]))
@@ -278,6 +333,8 @@ class SyncClient:
     def sync(self, progress: Progress | None = None) -> SyncResult:
         """Push everything pending, upload pictures, pull everything new, then fetch the
         pictures of designs that came without theirs."""
+        if self.store.holds_demo:
+            raise SyncError("demo_store")
         result = SyncResult()
         self.push(result, progress)
         self.upload_photos(result)
@@ -434,6 +491,11 @@ class SyncClient:
                 continue
             self.store.keep_bytes(response.content)
             result.pictures += 1
+
+
+def _label(store: Store) -> str:
+    """What head office lists the laptop as, unless it is given a name: who and which machine."""
+    return f"{store.author}@{socket.gethostname()}"[:200]
 
 
 def _error_code(response: requests.Response) -> str:

@@ -15,10 +15,6 @@
         <source>Outreach Log</source>
         <translation>Outreach Log</translation>
     </message>
-    <message>
-        <source>This data was written by a newer version of Outreach Log. Please update the app.</source>
-        <translation>This data was written by a newer version of Outreach Log. Please update the app.</translation>
-    </message>
 </context>
 <context>
     <name>Choice</name>
@@ -765,6 +761,10 @@
         <source>The PDF could not be written: {detail}</source>
         <translation>The PDF could not be written: {detail}</translation>
     </message>
+    <message>
+        <source>{detail} is a folder: give the PDF's file name, such as {detail}/leaflet.pdf.</source>
+        <translation>{detail} is a folder: give the PDF's file name, such as {detail}/leaflet.pdf.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -772,6 +772,10 @@
         <source>Outreach Log</source>
         <extracomment>Show a progress dialog only for work that takes longer than this (no flashing).</extracomment>
         <translation>Outreach Log</translation>
+    </message>
+    <message>
+        <source>demo records, never sent to head office</source>
+        <translation>demo records, never sent to head office</translation>
     </message>
     <message>
         <source>Leaflets</source>
@@ -986,10 +990,54 @@ Data folder: %1</translation>
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <source>Cannot use the data folder {path}: {reason}</source>
+        <translation>Cannot use the data folder {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not an Outreach Log store, or it is damaged. It was left as it is: put a backup copy in its place, or choose another data folder.</source>
+        <translation>{path} is not an Outreach Log store, or it is damaged. It was left as it is: put a backup copy in its place, or choose another data folder.</translation>
+    </message>
+    <message>
+        <source>The store in {path} is busy in another program; close it and try again.</source>
+        <translation>The store in {path} is busy in another program; close it and try again.</translation>
+    </message>
+    <message>
+        <source>The data in {path} was written by a newer version of Outreach Log. Please update the app.</source>
+        <translation>The data in {path} was written by a newer version of Outreach Log. Please update the app.</translation>
+    </message>
+    <message>
+        <source>a file of that name is in the way</source>
+        <extracomment>Reasons the operating system gives, in our words (its own are English only).</extracomment>
+        <translation>a file of that name is in the way</translation>
+    </message>
+    <message>
+        <source>no permission to write there</source>
+        <translation>no permission to write there</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the folder cannot be made there</source>
+        <translation>the folder cannot be made there</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <source>Connected to head office as team {team}.</source>
         <translation>Connected to head office as team {team}.</translation>
+    </message>
+    <message>
+        <source>Kept on this laptop, refused by head office ({count}); correct them in the window:</source>
+        <translation>Kept on this laptop, refused by head office ({count}); correct them in the window:</translation>
     </message>
     <message>
         <source>Connect to head office…</source>
@@ -1105,8 +1153,36 @@ Data folder: %1</translation>
         <translation>The enrolment code is not valid: {detail}</translation>
     </message>
     <message>
-        <source>The head-office address is not valid.</source>
-        <translation>The head-office address is not valid.</translation>
+        <source>The head-office address is not valid (it looks like http://192.168.1.10:8765).</source>
+        <translation>The head-office address is not valid (it looks like http://192.168.1.10:8765).</translation>
+    </message>
+    <message>
+        <source>Enter head office's address (it looks like http://192.168.1.10:8765).</source>
+        <translation>Enter head office's address (it looks like http://192.168.1.10:8765).</translation>
+    </message>
+    <message>
+        <source>No Outreach Log head office answers at this address: check it.</source>
+        <translation>No Outreach Log head office answers at this address: check it.</translation>
+    </message>
+    <message>
+        <source>Head office does not know this enrolment code: check it, or ask for a new one.</source>
+        <translation>Head office does not know this enrolment code: check it, or ask for a new one.</translation>
+    </message>
+    <message>
+        <source>This enrolment code has been used already: ask head office for a new one.</source>
+        <translation>This enrolment code has been used already: ask head office for a new one.</translation>
+    </message>
+    <message>
+        <source>This enrolment code has expired: ask head office for a new one.</source>
+        <translation>This enrolment code has expired: ask head office for a new one.</translation>
+    </message>
+    <message>
+        <source>This laptop holds team {detail}'s records, and the code is for another team (it stays unused). To work for another team, start the app on a new data folder.</source>
+        <translation>This laptop holds team {detail}'s records, and the code is for another team (it stays unused). To work for another team, start the app on a new data folder.</translation>
+    </message>
+    <message>
+        <source>These are demo records: they stay on this laptop. Connect from your own data (the app started without --demo).</source>
+        <translation>These are demo records: they stay on this laptop. Connect from your own data (the app started without --demo).</translation>
     </message>
     <message>
         <source>Sent {pushed}, refused {refused}, conflicts {conflicts}</source>

@@ -16,10 +16,6 @@
         <source>Outreach Log</source>
         <translation>金融知识宣传台账</translation>
     </message>
-    <message>
-        <source>This data was written by a newer version of Outreach Log. Please update the app.</source>
-        <translation>这些数据由更高版本的金融知识宣传台账写入，请升级本软件。</translation>
-    </message>
 </context>
 <context>
     <name>Choice</name>
@@ -766,6 +762,10 @@
         <source>The PDF could not be written: {detail}</source>
         <translation>无法写入 PDF 文件：{detail}</translation>
     </message>
+    <message>
+        <source>{detail} is a folder: give the PDF&apos;s file name, such as {detail}/leaflet.pdf.</source>
+        <translation>{detail} 是一个文件夹：请给出 PDF 的文件名，例如 {detail}/leaflet.pdf。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -773,6 +773,10 @@
         <source>Outreach Log</source>
         <extracomment>Show a progress dialog only for work that takes longer than this (no flashing).</extracomment>
         <translation>金融知识宣传台账</translation>
+    </message>
+    <message>
+        <source>demo records, never sent to head office</source>
+        <translation>演示数据，不会发送到总行</translation>
     </message>
     <message>
         <source>Leaflets</source>
@@ -987,10 +991,54 @@ Data folder: %1</source>
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <source>Cannot use the data folder {path}: {reason}</source>
+        <translation>无法使用数据文件夹 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not an Outreach Log store, or it is damaged. It was left as it is: put a backup copy in its place, or choose another data folder.</source>
+        <translation>{path} 不是宣传活动台账的数据文件，或已损坏。它没有被改动：请用备份副本替换它，或选择其他数据文件夹。</translation>
+    </message>
+    <message>
+        <source>The store in {path} is busy in another program; close it and try again.</source>
+        <translation>{path} 中的数据正被另一个程序占用，请关闭该程序后重试。</translation>
+    </message>
+    <message>
+        <source>The data in {path} was written by a newer version of Outreach Log. Please update the app.</source>
+        <translation>{path} 中的数据由更新版本的宣传活动台账写入，请先更新本软件。</translation>
+    </message>
+    <message>
+        <source>a file of that name is in the way</source>
+        <extracomment>Reasons the operating system gives, in our words (its own are English only).</extracomment>
+        <translation>已有同名文件</translation>
+    </message>
+    <message>
+        <source>no permission to write there</source>
+        <translation>没有写入权限</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the folder cannot be made there</source>
+        <translation>无法在该位置创建文件夹</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <source>Connected to head office as team {team}.</source>
         <translation>已连接总行，所属团队：{team}。</translation>
+    </message>
+    <message>
+        <source>Kept on this laptop, refused by head office ({count}); correct them in the window:</source>
+        <translation>总行拒收、保留在本机的修改（{count} 条），请在窗口中更正：</translation>
     </message>
     <message>
         <source>Connect to head office…</source>
@@ -1106,8 +1154,36 @@ Data folder: %1</source>
         <translation>注册码无效：{detail}</translation>
     </message>
     <message>
-        <source>The head-office address is not valid.</source>
-        <translation>总行服务器地址无效。</translation>
+        <source>The head-office address is not valid (it looks like http://192.168.1.10:8765).</source>
+        <translation>总行地址无效（格式如 http://192.168.1.10:8765）。</translation>
+    </message>
+    <message>
+        <source>Enter head office&apos;s address (it looks like http://192.168.1.10:8765).</source>
+        <translation>请输入总行地址（格式如 http://192.168.1.10:8765）。</translation>
+    </message>
+    <message>
+        <source>No Outreach Log head office answers at this address: check it.</source>
+        <translation>该地址没有宣传活动台账总行服务应答，请检查地址。</translation>
+    </message>
+    <message>
+        <source>Head office does not know this enrolment code: check it, or ask for a new one.</source>
+        <translation>总行不认识这个注册码：请核对，或向总行索取新码。</translation>
+    </message>
+    <message>
+        <source>This enrolment code has been used already: ask head office for a new one.</source>
+        <translation>这个注册码已被使用：请向总行索取新码。</translation>
+    </message>
+    <message>
+        <source>This enrolment code has expired: ask head office for a new one.</source>
+        <translation>这个注册码已过期：请向总行索取新码。</translation>
+    </message>
+    <message>
+        <source>This laptop holds team {detail}&apos;s records, and the code is for another team (it stays unused). To work for another team, start the app on a new data folder.</source>
+        <translation>本机存有“{detail}”队的记录，而这个注册码属于另一个队（注册码未被使用）。如要为另一个队工作，请用新的数据文件夹启动本软件。</translation>
+    </message>
+    <message>
+        <source>These are demo records: they stay on this laptop. Connect from your own data (the app started without --demo).</source>
+        <translation>这些是演示数据，只留在本机。请在自己的数据中连接总行（不带 --demo 启动本软件）。</translation>
     </message>
     <message>
         <source>Sent {pushed}, refused {refused}, conflicts {conflicts}</source>

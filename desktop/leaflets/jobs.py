@@ -54,6 +54,9 @@ FAILURES: dict[str, str] = {
         "Leaflets", "This design has no QR code link, so there is nothing to track."
     ),
     "write_failed": QT_TRANSLATE_NOOP("Leaflets", "The PDF could not be written: {detail}"),
+    "out_is_folder": QT_TRANSLATE_NOOP(
+        "Leaflets", "{detail} is a folder: give the PDF's file name, such as {detail}/leaflet.pdf."
+    ),
 }
 
 

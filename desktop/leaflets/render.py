@@ -513,6 +513,8 @@ def write_pdf(
 ) -> Path:
     """The whole run as a PDF of A4 pages at `dpi`; written beside `path`, then moved there."""
     path = Path(path)
+    if path.is_dir():
+        raise LeafletError("out_is_folder", path)
     if not path.parent.is_dir():
         raise LeafletError("write_failed", path)
     partial = path.with_name(path.name + ".part")
@@ -535,7 +537,11 @@ def write_pdf(
         partial.unlink(missing_ok=True)
         raise LeafletError("write_failed", path)
     del writer  # closes the file
-    partial.replace(path)
+    try:
+        partial.replace(path)
+    except OSError as e:
+        partial.unlink(missing_ok=True)
+        raise LeafletError("write_failed", path) from e
     return path
 
 

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from pathlib import Path
+
+from desktop.store.errors import StoreUnavailable
 
 _META = (
     "uuid TEXT PRIMARY KEY, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, author TEXT,"
@@ -103,12 +106,14 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3, _
 LATEST = len(MIGRATIONS)
 
 
-class TooNew(Exception):
+class TooNew(StoreUnavailable):
     """The database was written by a newer version of the app."""
 
-    def __init__(self, found: int) -> None:
+    def __init__(self, found: int, path: Path | None = None) -> None:
         self.found = found
-        super().__init__(f"database schema version {found} is newer than this app ({LATEST})")
+        super().__init__(
+            "too_new", path or Path(), f"schema version {found}, this app knows {LATEST}"
+        )
 
 
 def version(conn: sqlite3.Connection) -> int:

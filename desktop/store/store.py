@@ -36,14 +36,55 @@ from desktop.domain.kinds import KINDS, RecordKind
 from desktop.domain.kinds import kind as kind_named
 from desktop.domain.validation import Invalid, Issue, clean, errors
 from desktop.store import migrations
+from desktop.store.errors import StoreUnavailable
 from desktop.store.queries import RecordFilter, where_clause
 
 log = logging.getLogger(__name__)
 
 DB_NAME = "outreach.sqlite3"
 SEED_STAMP = "000000000000000-00000-seed"
+#: Set when desktop.demo filled the store.
+DEMO_SETTING = "demo"
 
 Record = dict[str, Any]
+
+
+def _connect(folder: Path, path: Path) -> sqlite3.Connection:
+    """The store file's connection, once it is known to be a store this app can read.
+
+    Everything is checked before anything is written (not even WAL is switched on), so a
+    folder that cannot be used, a damaged or foreign file, or a newer app's store is left as
+    it was, with an error the user can read.
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise StoreUnavailable("folder", folder, e.strerror or str(e), e.errno) from e
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    except sqlite3.Error as e:
+        raise _unavailable(path, e) from e
+    try:
+        conn.execute("PRAGMA busy_timeout = 10000")
+        found = migrations.version(conn)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # reads the header
+    except sqlite3.Error as e:
+        conn.close()
+        raise _unavailable(path, e) from e
+    if found > migrations.LATEST:
+        conn.close()
+        raise migrations.TooNew(found, path)
+    return conn
+
+
+def _unavailable(path: Path, error: sqlite3.Error) -> StoreUnavailable:
+    """What SQLite's refusal means to the user (its messages are English only)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return StoreUnavailable("busy", path.parent, str(error))
+    if code in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
+        return StoreUnavailable("damaged", path, str(error))
+    return StoreUnavailable("folder", path.parent, str(error))
 
 
 class StaleEdit(Exception):
@@ -114,18 +155,18 @@ class Store:
         today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         self.data_dir = Path(data_dir)
-        self.data_dir.mkdir(parents=True, exist_ok=True)
         self.path = self.data_dir / DB_NAME
         self.photos_dir = self.data_dir / "photos"
         self._today = today
         self._wall = wall
-        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA busy_timeout = 10000")
-        found = migrations.version(conn)
-        if found > migrations.LATEST:
-            # Refuse before switching to WAL, so a newer app's file is left exactly as it was.
+        conn = _connect(self.data_dir, self.path)
+        try:
+            self._open(conn, wall)
+        except sqlite3.DatabaseError as e:
             conn.close()
-            raise migrations.TooNew(found)
+            raise _unavailable(self.path, e) from e
+
+    def _open(self, conn: sqlite3.Connection, wall: Callable[[], float]) -> None:
         self.db = sqlite_utils.Database(conn)
         self.db.enable_wal()
         # FULL: a committed save survives a power cut, not only a crash of the app.
@@ -204,6 +245,11 @@ class Store:
     @property
     def team(self) -> str:
         return str(self.setting("team", ""))
+
+    @property
+    def holds_demo(self) -> bool:
+        """Filled with demo records (desktop.demo): they must never reach head office."""
+        return bool(self.setting(DEMO_SETTING))
 
     @property
     def author(self) -> str:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import paths
 from desktop.i18n import Translator
-from desktop.store import migrations
+from desktop.store.errors import StoreUnavailable
 from desktop.store.store import Store
 from desktop.ui.context import UiContext
 from desktop.ui.labels import translate
@@ -73,15 +73,13 @@ def run_gui(data_dir: Path, lang: str, demo: bool = False, screenshot: Path | No
 
     try:
         store = Store(data_dir)
-    except migrations.TooNew:
-        QMessageBox.critical(
-            None,
-            translate("App", "Outreach Log"),
-            translate(
-                "App",
-                "This data was written by a newer version of Outreach Log. Please update the app.",
-            ),
-        )
+    except StoreUnavailable as failure:
+        log.warning("cannot open the store: %s", failure)
+        message = failure.message(translate)
+        if screenshot is not None:  # no one is there to close a dialog
+            print(message, file=sys.stderr)
+        else:
+            QMessageBox.critical(None, translate("App", "Outreach Log"), message)
         return 2
     if demo:
         from desktop.demo import fill_demo

@@ -49,7 +49,10 @@ class MainWindow(QMainWindow):
         self.pool = pool or QThreadPool.globalInstance()
         self.sync = sync or SyncController(ctx.store.data_dir, self.pool, self)
         self.sync.succeeded.connect(self._synced)
-        self.setWindowTitle(translate("MainWindow", "Outreach Log"))
+        title = translate("MainWindow", "Outreach Log")
+        if ctx.store.holds_demo:
+            title += " · " + translate("MainWindow", "demo records, never sent to head office")
+        self.setWindowTitle(title)
         self.setObjectName("main_window")
 
         self.nav = QListWidget()

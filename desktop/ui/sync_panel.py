@@ -18,15 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.kinds import KINDS, RecordKind
-from desktop.domain.validation import MESSAGES
 from desktop.store import replication
 from desktop.store.store import Store
 from desktop.ui.context import UiContext
-from desktop.ui.labels import field_label, kind_label, translate
+from desktop.ui.labels import translate
 from desktop.ui.record_form import ERROR_STYLE
 from desktop.ui.sync_controller import SyncController
 from desktop.ui.workers import run_in_background
+from sync import refusals
 from sync.client import LAST_SYNC, SyncClient, SyncError, is_enrolled
 
 
@@ -216,11 +215,11 @@ class RefusedDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         for row, entry in enumerate(entries):
-            kind = KINDS.get(entry["kind"])
-            title = kind_label(kind) if kind else entry["kind"]
-            if kind and kind.title_field:
-                title += ": " + str(entry["record"].get(kind.title_field) or "")
-            cells = [title, _local(entry["created_at"]), reason_text(kind, entry["reason"])]
+            cells = [
+                refusals.title(entry, translate),
+                _local(entry["created_at"]),
+                refusals.reason(entry, translate),
+            ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
@@ -237,28 +236,3 @@ class RefusedDialog(QDialog):
     def retry(self) -> None:
         replication.retry_refused(self.ctx.store)
         self.accept()
-
-
-def reason_text(kind: RecordKind | None, reason: dict[str, Any]) -> str:
-    """Head office's reason in the user's language: field issues get the validation wording."""
-    code = reason.get("code")
-    if code == "forbidden":
-        return translate("Sync", "Not allowed for this laptop's team.")
-    issues = reason.get("issues") or []
-    if issues:
-        texts = []
-        for issue in issues:
-            template = MESSAGES.get(str(issue.get("code")))
-            if template is None:
-                continue
-            try:
-                text = translate("Validation", template).format(**(issue.get("params") or {}))
-            except (KeyError, IndexError):
-                text = template
-            name = str(issue.get("field") or "")
-            if kind is not None and name in kind.field_names:
-                name = field_label(kind.field(name))
-            texts.append(f"{name}: {text}" if name else text)
-        if texts:
-            return "; ".join(texts)
-    return str(reason.get("message") or code or "")

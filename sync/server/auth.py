@@ -120,6 +120,7 @@ def enrol(engine: Engine, body: Any) -> dict[str, str]:
     code = _text(body, "code", 64)
     device_id = _text(body, "device_id", 64)
     label = _text(body, "label", 200, required=False)
+    team = _text(body, "team", 200, required=False) or None
     if not DEVICE_ID.fullmatch(device_id):
         raise bad_request("device_id must be 4-64 letters, digits, '-' or '_'")
     if device_id == HEAD_OFFICE:
@@ -127,7 +128,7 @@ def enrol(engine: Engine, body: Any) -> dict[str, str]:
     token = secrets.token_urlsafe(32)
     moment = db.iso(db.now())
     try:
-        found = _use_code(engine, code, device_id, label, digest(token), moment)
+        found = _use_code(engine, code, device_id, label, digest(token), moment, team)
     except IntegrityError:  # the same device id enrolled by another process at this moment
         raise ApiError(409, "busy", "this device is being enrolled already: try again") from None
     log.info("enrolled device %s for team %s as %s", device_id, found.team, found.role)
@@ -135,7 +136,13 @@ def enrol(engine: Engine, body: Any) -> dict[str, str]:
 
 
 def _use_code(
-    engine: Engine, code: str, device_id: str, label: str, token_hash: str, moment: str
+    engine: Engine,
+    code: str,
+    device_id: str,
+    label: str,
+    token_hash: str,
+    moment: str,
+    team: str | None,
 ) -> Row[Any]:
     with db.writing(engine) as conn:
         found = conn.execute(
@@ -147,6 +154,10 @@ def _use_code(
             raise ApiError(409, "code_used", "this enrolment code was already used")
         if found.expires_at < moment:
             raise ApiError(400, "code_expired", "this enrolment code has expired")
+        if team is not None and team != found.team:
+            raise ApiError(
+                409, "other_team", f"this device holds team {team!r}'s records: the code is unused"
+            )
         taken = conn.execute(
             update(enrolment_codes)
             .where(enrolment_codes.c.code_hash == found.code_hash)

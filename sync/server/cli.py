@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import gc
 import logging
+import os
 import socket
 import sys
 from collections.abc import Callable, Sequence
@@ -64,7 +65,7 @@ def _teams(args: argparse.Namespace) -> None:
 
 def _enrol(args: argparse.Namespace) -> None:
     code = admin.create_code(admin.open_database(args.db), args.team, args.role)
-    url = args.server_url or f"http://{socket.getfqdn()}:{DEFAULT_PORT}"
+    url = args.server_url or _guess_url()
     qr = qrcode.QRCode(border=2)
     qr.add_data(f"{ENROL_SCHEME}{url}#{code.code}")
     qr.make(fit=True)
@@ -72,11 +73,31 @@ def _enrol(args: argparse.Namespace) -> None:
     qr.make_image().save(png)
     print(f"Enrolment code for team {code.team!r} ({code.role}): {code.code}")
     print(f"Single use, valid until {code.expires_at:%Y-%m-%d %H:%M} UTC. Server: {url}")
+    if not args.server_url:
+        print(
+            f"(guessed: laptops must reach head office at {url}; if they use another address, "
+            "make the code again with --server-url)",
+            file=sys.stderr,
+        )
     try:
         qr.print_ascii(out=sys.stdout, invert=True)
     except UnicodeEncodeError:  # a terminal that cannot show block characters: the PNG will do
         print("(this terminal cannot show the QR code)")
     print(f"QR code saved to {png}")
+
+
+def _guess_url() -> str:
+    """This machine's address on its network (the one its default route leaves by), which is
+    what laptops in the office reach; the host name when there is no network."""
+    probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        probe.connect(("10.255.255.255", 1))  # no packet is sent: this only picks a route
+        host = probe.getsockname()[0]
+    except OSError:
+        host = socket.getfqdn()
+    finally:
+        probe.close()
+    return f"http://{host}:{DEFAULT_PORT}"
 
 
 def _short(moment: str | None) -> str:
@@ -225,6 +246,18 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        status = _run(argv)
+        sys.stdout.flush()  # here, so that a closed pipe is met inside the try
+    except BrokenPipeError:
+        # The reader went away (`outreach-server devices | head`): nothing is wrong, and
+        # Python must not try to flush to it again on exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    return status
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
     for name, default in (("db", None), ("host", DEFAULT_HOST), ("port", DEFAULT_PORT)):
         if not hasattr(args, name):

@@ -25,6 +25,12 @@ class EnrolRequest(BaseModel):
     code: str = Field(description="the one-time code, e.g. K7QM-2XHD-93TF (case, dashes ignored)")
     device_id: str = Field(pattern=r"^[A-Za-z0-9_-]{4,64}$")
     label: str = Field("", max_length=200, description="what the administrator sees, e.g. a name")
+    team: str = Field(
+        "",
+        max_length=200,
+        description="the team whose records the device holds, if enrolled before: a code for "
+        "another team is refused (409 other_team) and stays unused",
+    )
 
 
 class EnrolResponse(BaseModel):

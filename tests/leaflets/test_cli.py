@@ -190,3 +190,19 @@ def test_a_reader_that_goes_away_is_no_error(tmp_path: Path) -> None:
         os.close(write)
     assert done.returncode == 1
     assert "Traceback" not in done.stderr and "BrokenPipeError" not in done.stderr, done.stderr
+
+
+def test_a_folder_as_out_is_named_and_nothing_is_left_or_recorded(
+    qapp, capsys, tmp_path: Path
+) -> None:
+    data, folder = tmp_path / "data", tmp_path / "prints"
+    folder.mkdir()
+    args = ["--data-dir", data, "--lang", "en", "--design", "telecom-zh", "--copies", "2"]
+    code, out, err = in_process(capsys, *args, "--out", folder)
+    assert code == 1 and out == ""
+    assert (
+        err.strip()
+        == f"{folder} is a folder: give the PDF's file name, such as {folder}/leaflet.pdf."
+    )
+    assert list(tmp_path.glob("*.part")) == [] and list(folder.iterdir()) == []
+    assert runs(data) == []

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
+from desktop.store.store import DEMO_SETTING
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import session_values
 
@@ -28,6 +29,17 @@ def test_sections_show_records_and_filter(qtbot, ctx, store):
     qtbot.waitUntil(lambda: sessions.model.total == 0)
     assert not sessions._search_timer.isActive()
     assert "3 change(s) waiting" in window.sync_status.label.text()
+
+
+def test_a_demo_store_says_so_in_the_title(qtbot, ctx, store):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "Outreach Log"
+    with store.transaction():
+        store.set_setting(DEMO_SETTING, True)
+    demo = MainWindow(ctx)
+    qtbot.addWidget(demo)
+    assert demo.windowTitle() == "Outreach Log · demo records, never sent to head office"
 
 
 def test_deleting_from_the_list_leaves_a_tombstone(qtbot, ctx, store, monkeypatch):

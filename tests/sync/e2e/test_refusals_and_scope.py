@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import json
 
+import pytest
 import requests
 
+from desktop import cli
+from desktop.i18n import Translator
 from desktop.store import replication
 from sync import protocol
 from sync.client import TOKEN, SyncError
@@ -40,7 +43,7 @@ def _corrupt(laptop: Laptop, uuid: str, **values: object) -> None:
 
 
 def test_an_invalid_change_is_kept_with_its_reason_and_the_queue_moves_on(
-    head_office: HeadOffice, laptops: MakeLaptop, ledger: Ledger
+    head_office: HeadOffice, laptops: MakeLaptop, ledger: Ledger, capsys: pytest.CaptureFixture
 ) -> None:
     a1, a2 = laptops("a1", "A"), laptops("a2", "A")
     good = a1.save("session", session_values(place="东村"))
@@ -54,6 +57,14 @@ def test_an_invalid_change_is_kept_with_its_reason_and_the_queue_moves_on(
     assert kept["reason"]["code"] == protocol.REJECT_INVALID
     assert {i["field"] for i in kept["reason"]["issues"]} == {"audience", "held_on"}
     assert a1.store.pending_changes() == 0
+    # `outreach sync` says after every sync what is kept back, and why, in the user's words.
+    cli._print_refused(a1.store, Translator("en"))
+    said = capsys.readouterr().out.splitlines()
+    assert said == [
+        "Kept on this laptop, refused by head office (1); correct them in the window:",
+        "  Outreach session: 西村: Date: Enter a date such as 2026-03-15.; "
+        "Audience: Must be at least 0.",
+    ]
     # Later changes still go: one bad change never stalls the laptop.
     edited = a1.save("session", {**fields_of("session", good), "audience": 77}, good["uuid"])
     assert a1.sync().pushed == 1

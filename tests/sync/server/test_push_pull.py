@@ -3,17 +3,20 @@ paging and head office's reference lists."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
+from desktop.demo import fill_demo
 from desktop.domain.kinds import KINDS
 from desktop.domain.refdata import item_uuid
 from desktop.store.store import SEED_STAMP, Store
 from sync import protocol
-from sync.client import SyncClient
+from sync.client import SERVER, SyncClient, SyncError, is_enrolled
 from sync.server import admin, photos
 from sync.server.schema import conflicts, current_payload, records
 from tests.sync.server.client import Device, Server, session_values
@@ -266,3 +269,54 @@ def _visit() -> dict[str, object]:
         "consent": True,
         "client_name": "张大爷",
     }
+
+
+def test_the_laptop_says_why_enrolment_failed_and_keeps_what_it_had(
+    server: Server, tmp_path: Path
+) -> None:
+    store = Store(tmp_path / "laptop")
+    client = SyncClient(store)
+
+    def failure(text: str, address: str = server.url) -> SyncError:
+        with pytest.raises(SyncError) as caught:
+            client.enrol(text, address)
+        return caught.value
+
+    code_a = admin.create_code(server.engine, "A", "field").code
+    assert failure("").code == "no_code"
+    assert failure(code_a, "").code == "no_address"
+    assert failure("AAAA-BBBB-CCCC").code == "code_unknown"
+    assert failure(code_a, server.url + "/docs").code == "not_head_office"
+    assert not is_enrolled(store) and store.setting(SERVER) is None
+    client.enrol(code_a, server.url.removeprefix("http://"))  # typed without http://
+    assert store.team == "A" and store.setting(SERVER) == server.url
+    assert failure(code_a).code == "code_used"
+
+    # Enrolled in team A, the laptop cannot take a code for team B; the code stays unused.
+    code_b = admin.create_code(server.engine, "B", "field").code
+    other_team = failure(code_b)
+    assert other_team.code == "other_team" and "team A's records" in other_team.message()
+    assert store.team == "A"
+    assert SyncClient(Store(tmp_path / "other")).enrol(code_b, server.url)["team"] == "B"
+
+    # A mistyped address does not replace the one the laptop syncs with; a new code for its
+    # own team (after a revocation, say) is taken.
+    again = admin.create_code(server.engine, "A", "field").code
+    assert failure(again, "http://127.0.0.1:1").code == "offline"
+    assert store.setting(SERVER) == server.url
+    assert client.enrol(again, server.url)["team"] == "A"
+
+
+def test_demo_records_never_leave_the_laptop(server: Server, tmp_path: Path) -> None:
+    store = Store(tmp_path / "demo", today=lambda: dt.date(2026, 6, 30))
+    fill_demo(store)
+    code = admin.create_code(server.engine, "A", "field").code
+    with pytest.raises(SyncError) as caught:
+        SyncClient(store).enrol(code, server.url)
+    assert caught.value.code == "demo_store" and not is_enrolled(store)
+    with pytest.raises(SyncError) as caught:
+        SyncClient(store).sync()
+    assert caught.value.code == "demo_store"
+    assert server.logged() == 0
+    # The code was not used: a real laptop takes it.
+    assert SyncClient(Store(tmp_path / "real")).enrol(code, server.url)["team"] == "A"

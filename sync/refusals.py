@@ -1,0 +1,54 @@
+"""How a change head office refused reads to the user, in the window and from `outreach sync`.
+
+The reason arrives as head office's codes (sync.protocol); field issues read as the laptop's own
+form would word them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from desktop.domain.fields import QT_TRANSLATE_NOOP
+from desktop.domain.kinds import KINDS
+from desktop.domain.validation import MESSAGES
+
+Translate = Callable[[str, str], str]
+
+FORBIDDEN = QT_TRANSLATE_NOOP("Sync", "Not allowed for this laptop's team.")
+
+
+def title(entry: Mapping[str, Any], translate: Translate) -> str:
+    """The refused record as the user knows it: its kind and, when it has one, its title."""
+    kind = KINDS.get(entry["kind"])
+    if kind is None:
+        return str(entry["kind"])
+    text = translate("Kind", kind.label)
+    if kind.title_field:
+        text += ": " + str(entry["record"].get(kind.title_field) or "")
+    return text
+
+
+def reason(entry: Mapping[str, Any], translate: Translate) -> str:
+    """Head office's reason in the user's language: field issues get the validation wording."""
+    kind = KINDS.get(entry["kind"])
+    found = entry["reason"]
+    code = found.get("code")
+    if code == "forbidden":
+        return translate("Sync", FORBIDDEN)
+    texts = []
+    for issue in found.get("issues") or []:
+        template = MESSAGES.get(str(issue.get("code")))
+        if template is None:
+            continue
+        try:
+            text = translate("Validation", template).format(**(issue.get("params") or {}))
+        except (KeyError, IndexError):
+            text = template
+        name = str(issue.get("field") or "")
+        if kind is not None and name in kind.field_names:
+            name = translate("Field", kind.field(name).label)
+        texts.append(f"{name}: {text}" if name else text)
+    if texts:
+        return "; ".join(texts)
+    return str(found.get("message") or code or "")
