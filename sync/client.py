@@ -34,6 +34,8 @@ SERVER = "sync:server"
 TOKEN = "sync:token"
 ROLE = "sync:role"
 LAST_SYNC = "sync:last_success"
+#: Head office's public address for tracked QR links, when it announces one (LINKS_HEADER).
+LINKS = "sync:links"  # desktop.leaflets.jobs reads it
 PUSH_PAGE = 2000
 PULL_PAGE = 2000
 # Fast rather than tight: at level 1 a record still takes under 100 bytes on the wire.
@@ -251,6 +253,7 @@ class SyncClient:
     def _checked(self, response: requests.Response) -> requests.Response:
         """The response if head office took the request; SyncError for the ways it did not."""
         self._learn_clock(response)
+        self._learn_links(response)
         if response.status_code == 426:
             raise SyncError("update_required", _error_message(response))
         if response.status_code == 401:
@@ -259,6 +262,17 @@ class SyncClient:
         if response.status_code >= 500:
             raise SyncError("server_error", f"HTTP {response.status_code}")
         return response
+
+    def _learn_links(self, response: requests.Response) -> None:
+        """Remember where head office wants tracked QR codes to lead (its answers say so)."""
+        if response.status_code != 200:
+            return  # an error page (a proxy's, say) does not speak for head office
+        links = response.headers.get(protocol.LINKS_HEADER, "").strip().rstrip("/")
+        if links and not re.match(r"^https?://\S+$", links):
+            return
+        if links != (self.store.setting(LINKS) or ""):
+            with self.store.transaction():
+                self.store.set_setting(LINKS, links or None)
 
     def _learn_clock(self, response: requests.Response) -> None:
         """Head office's clock is the reference: remember how far ours is off."""

@@ -42,6 +42,9 @@ from desktop.domain.kinds import KINDS, RecordKind
 PROTOCOL_VERSION = 1
 PROTOCOL_HEADER = "X-Outreach-Protocol"
 SERVER_TIME_HEADER = "X-Server-Time"
+#: Where residents' phones reach head office's short links (/q/CODE), when head office has a
+#: public address besides the one laptops sync with; laptops print tracked QR codes with it.
+LINKS_HEADER = "X-Outreach-Links"
 API = "/api/v1"
 
 #: Limits both sides keep to (the server enforces them).

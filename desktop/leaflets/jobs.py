@@ -20,8 +20,10 @@ from desktop.leaflets import layout as layouts
 from desktop.leaflets.designs import image_path
 from desktop.store.store import Record, Store
 
-#: The store setting that holds head office's address once the laptop is enrolled.
+#: The store settings that hold head office's address once the laptop is enrolled, and its
+#: public address for short links when head office announces one (sync.client keeps both).
 SERVER_SETTING = "sync:server"
+LINKS_SETTING = "sync:links"
 #: Characters of a tracking code: 8 of base32 (A-Z, 2-7) is 40 random bits.
 CODE_LENGTH = 8
 MAX_COPIES = 10_000
@@ -89,7 +91,10 @@ def new_tracking_code(store: Store | None = None) -> str:
 
 
 def server_address(store: Store) -> str:
-    return str(store.setting(SERVER_SETTING) or "").strip().rstrip("/")
+    """Where tracked codes lead: head office's public address for them, else the one this
+    laptop syncs with ("" before enrolment)."""
+    found = store.setting(LINKS_SETTING) or store.setting(SERVER_SETTING) or ""
+    return str(found).strip().rstrip("/")
 
 
 def tracked_url(server: str, code: str) -> str:

@@ -50,8 +50,9 @@ class ProtocolGate:
     with an older app learns it must update instead of getting errors it cannot read.
     """
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, links: str = "") -> None:
         self.app = app
+        self.links = links
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -64,7 +65,10 @@ class ProtocolGate:
             if message["type"] == "http.response.start":
                 started = True
                 # Lets a laptop whose clock is off by days stamp its edits in the right order.
-                MutableHeaders(scope=message).append(protocol.SERVER_TIME_HEADER, str(db.now_ms()))
+                headers = MutableHeaders(scope=message)
+                headers.append(protocol.SERVER_TIME_HEADER, str(db.now_ms()))
+                if self.links:
+                    headers.append(protocol.LINKS_HEADER, self.links)
             await send(message)
 
         try:
@@ -135,8 +139,12 @@ def _protocol_header(
     """Documents the header; ProtocolGate has checked it before any endpoint runs."""
 
 
-def create_app(db_url: str | None = None) -> FastAPI:
-    """The API over the database at `db_url` (default: db.default_url()), migrated first."""
+def create_app(db_url: str | None = None, public_url: str = "") -> FastAPI:
+    """The API over the database at `db_url` (default: db.default_url()), migrated first.
+
+    `public_url` is where residents' phones reach this server's short links, if not at the
+    address laptops use (an office network address, say); laptops learn it from every answer.
+    """
     engine = db.create(db_url or db.default_url())
     migrations.migrate(engine)
     app = FastAPI(
@@ -149,7 +157,7 @@ def create_app(db_url: str | None = None) -> FastAPI:
             ' {"error": code, "message": text}.'
         ),
     )
-    app.add_middleware(ProtocolGate)
+    app.add_middleware(ProtocolGate, links=public_url.strip().rstrip("/"))
     app.state.engine = engine
     common: dict[str, Any] = {"dependencies": [Depends(_protocol_header)], "responses": _ERRORS}
 

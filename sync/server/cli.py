@@ -18,6 +18,7 @@ import argparse
 import gc
 import logging
 import os
+import re
 import socket
 import sys
 from collections.abc import Callable, Sequence
@@ -42,7 +43,7 @@ def _serve(args: argparse.Namespace) -> None:
     from sync.server.app import create_app
 
     logging.getLogger().setLevel(logging.INFO)
-    app = create_app(args.db)
+    app = create_app(args.db, args.public_url or "")
     # A push holds some 100,000 small objects at once: collecting garbage every 700 allocations
     # (the default) costs it a fifth of its time. The objects of start-up are never garbage.
     gc.set_threshold(100_000, 50, 100)
@@ -84,6 +85,12 @@ def _enrol(args: argparse.Namespace) -> None:
     except UnicodeEncodeError:  # a terminal that cannot show block characters: the PNG will do
         print("(this terminal cannot show the QR code)")
     print(f"QR code saved to {png}")
+
+
+def _public_url(text: str) -> str:
+    if not re.match(r"^https?://[^\s/]+", text.strip()):
+        raise argparse.ArgumentTypeError("give a whole address, such as https://q.example-bank.cn")
+    return text.strip().rstrip("/")
 
 
 def _guess_url() -> str:
@@ -194,6 +201,13 @@ def _add_serving(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--port", type=int, default=argparse.SUPPRESS, help=f"default {DEFAULT_PORT}"
     )
+    parser.add_argument(
+        "--public-url",
+        default=argparse.SUPPRESS,
+        type=_public_url,
+        help="where residents' phones reach this server's tracked QR links (/q/CODE), if not "
+        "at the address laptops use, e.g. https://q.example-bank.cn",
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -259,7 +273,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
-    for name, default in (("db", None), ("host", DEFAULT_HOST), ("port", DEFAULT_PORT)):
+    for name, default in (
+        ("db", None),
+        ("host", DEFAULT_HOST),
+        ("port", DEFAULT_PORT),
+        ("public_url", None),
+    ):
         if not hasattr(args, name):
             setattr(args, name, default)
     logging.basicConfig(

@@ -17,12 +17,13 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def launch_server(db_url: str, log: Path) -> tuple[subprocess.Popen[bytes], int]:
+def launch_server(db_url: str, log: Path, *options: str) -> tuple[subprocess.Popen[bytes], int]:
     """A real server process starting on a free port (see wait_until_up)."""
     port = free_port()
     out = open(log, "ab")  # noqa: SIM115 - the child writes to it for its whole life
+    command = ["serve", "--db", db_url, "--port", str(port), *options]
     proc = subprocess.Popen(
-        [sys.executable, "-m", "sync.server.cli", "serve", "--db", db_url, "--port", str(port)],
+        [sys.executable, "-m", "sync.server.cli", *command],
         cwd=ROOT,
         stdout=out,
         stderr=subprocess.STDOUT,

@@ -5,17 +5,21 @@ from __future__ import annotations
 
 import datetime as dt
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import pytest
 import requests
 from sqlalchemy import func, inspect, select
 
-from desktop.leaflets import designs
-from sync.server import shortlinks
+from desktop.leaflets import designs, jobs
+from desktop.store.store import Store
+from sync.client import SERVER, SyncClient
+from sync.server import admin, shortlinks
 from sync.server.cli import main
 from sync.server.schema import scans
 from tests.sync.server.client import Device, Server
+from tests.sync.server.serving import launch_server, stop_server, wait_until_up
 
 BANK = "https://bank.example/anti-fraud?from=leaflet"
 CODE = "K7QMX2HD"
@@ -245,3 +249,36 @@ def test_a_run_of_a_shipped_design_leads_to_its_link(server: Server, field_a: De
         (CODE, shipped.values["title"], 1),
         ("ABCDEFGH", shipped.values["title"], 1),
     }
+
+
+def test_tracked_codes_lead_to_the_public_address_head_office_announces(tmp_path: Path) -> None:
+    """Laptops sync over the office network; residents' phones need head office's public
+    address, which the server is given (--public-url) and laptops learn from its answers."""
+    db_url = f"sqlite:///{tmp_path / 'server.sqlite3'}"
+    engine = admin.open_database(db_url)
+    admin.add_team(engine, "A")
+    code = admin.create_code(engine, "A", "field").code
+    store = Store(tmp_path / "laptop")
+    designs.install_shipped_designs(store)
+    design = designs.find_design(store, "telecom-zh")
+    log = tmp_path / "server.log"
+
+    proc, port = launch_server(db_url, log, "--public-url", "https://q.example-bank.cn/")
+    try:
+        SyncClient(store).enrol(code, wait_until_up(proc, port, log))
+    finally:
+        stop_server(proc)
+    job = jobs.plan_job(store, design, 10, None, "tracked")
+    assert job.qr_url == f"https://q.example-bank.cn/q/{job.tracking_code}"
+
+    # Head office without a public address again: codes lead where the laptop syncs.
+    proc, port = launch_server(db_url, log)
+    try:
+        url = wait_until_up(proc, port, log)
+        with store.transaction():
+            store.set_setting(SERVER, url)
+        SyncClient(store).sync()
+    finally:
+        stop_server(proc)
+    job = jobs.plan_job(store, design, 10, None, "tracked")
+    assert job.qr_url == f"{url}/q/{job.tracking_code}"
