@@ -164,12 +164,24 @@ def _parse_bool(value: Any) -> bool:
     raise _Bad("bad_bool")
 
 
+#: Characters nobody means to type but a paste can bring (control codes, zero-width spaces,
+#: the marks that reverse how text is shown): they are dropped from texts, so a place name
+#: cannot hide one or look like another.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+)
+
+
+def _visible(text: str) -> str:
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+
+
 def _split(value: Any) -> list[str]:
     if isinstance(value, (list, tuple)):
         items = [str(v) for v in value]
     else:
         items = _LIST_SPLIT.split(str(value))
-    return [t for t in (i.strip() for i in items) if t]
+    return [t for t in (_visible(i).strip() for i in items) if t]
 
 
 def is_empty(value: Any) -> bool:
@@ -247,7 +259,7 @@ def _link(f: Field, value: Any, lookup: Lookup | None, today: str) -> Any:
 def _text(f: Field, value: Any, lookup: Lookup | None, today: str) -> Any:
     if not isinstance(value, (str, int, float)):
         raise _Bad("bad_type")
-    text = str(value).strip()
+    text = _visible(str(value)).strip()
     if f.type is FieldType.TEXT:
         text = " ".join(text.split())
     if len(text) > f.max_length:
@@ -331,7 +343,9 @@ def clean(
             values[name] = empty_value(f)
             issues.append(Issue(name, bad.code, params=bad.params))
             continue
-        if f.required and values[name] == []:  # a list of blanks ("、、") holds nothing
+        if values[name] == "":  # nothing visible was typed
+            values[name] = empty_value(f)
+        if f.required and values[name] in ([], None):  # blanks ("、、") hold nothing
             issues.append(Issue(name, "required"))
     issues.extend(_check_record(kind, values))
     return values, issues
@@ -384,7 +398,7 @@ def _clean_list(items: Any, unique: bool, limit: int | None, required: bool) -> 
     if not items:
         return not required
     return (
-        all(type(i) is str and i and i.strip() == i for i in items)
+        all(type(i) is str and i and i.strip() == i and _INVISIBLE.search(i) is None for i in items)
         and (not unique or len(set(items)) == len(items))
         and (limit is None or sum(map(len, items)) <= limit)
     )
@@ -416,10 +430,14 @@ def _canonical_expression(f: Field, constants: dict[str, Any]) -> str:
     elif kind is FieldType.TEXT:
         test = (
             f'type(v) is str and v != "" and len(v) <= {f.max_length} and " ".join(v.split()) == v'
+            " and _INVISIBLE.search(v) is None"
         )
     else:
         assert kind is FieldType.LONG_TEXT, kind
-        test = f'type(v) is str and v != "" and len(v) <= {f.max_length} and v.strip() == v'
+        test = (
+            f'type(v) is str and v != "" and len(v) <= {f.max_length} and v.strip() == v'
+            " and _INVISIBLE.search(v) is None"
+        )
     return f"v is not None and {test}" if f.required else f"v is None or ({test})"
 
 
@@ -431,6 +449,7 @@ def _compile_canonical(kind: RecordKind, first: int | None) -> Callable[[Any, st
         "_clean_list": _clean_list,
         "_ISO_DATE": _ISO_DATE,
         "_HH_MM": _HH_MM,
+        "_INVISIBLE": _INVISIBLE,
         "_real_iso_date": _real_iso_date,
     }
     lines = ["def canonical(r, latest):"]

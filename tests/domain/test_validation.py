@@ -72,6 +72,26 @@ def test_contact_details_need_consent():
     assert not [i for i in issues if i.severity == ERROR]
 
 
+def test_invisible_characters_are_dropped_from_texts():
+    values, issues = clean(
+        SESSION,
+        {
+            "held_on": "2026-03-15",
+            "place": "石桥\u202e村\x07",
+            "venue_kind": "village",
+            "topics": "telecom_fraud",
+            "audience": 30,
+            "notes": "第一行\n\u200b第二行\ufeff",
+            "staff": "王芳\x00、\u202a李明",
+        },
+        None,
+        dt.date(2026, 5, 20),
+    )
+    assert not errors(issues)
+    assert values["place"] == "石桥村" and values["notes"] == "第一行\n第二行"
+    assert values["staff"] == ["王芳", "李明"]
+
+
 def test_messages_name_the_problem():
     _, issues = clean(SESSION, {"audience": "-1"})
     text = {i.field: i.message() for i in issues}
@@ -85,12 +105,13 @@ _TODAY = dt.date(2026, 5, 20)
 _MESSY = st.one_of(
     st.none(),
     st.sampled_from(["", "  ", "\u3000", "a  b", " a", "a ", "２０２６-０１-０２", "1,5", "是"]),
+    st.sampled_from(["村\x07", "\u202e村", "a\u200bb", "\ufeff", "\x00", "a\r\nb", "a\x85"]),
     st.text(max_size=12),
     st.integers(min_value=-3, max_value=10_000),
     st.booleans(),
     st.sampled_from(["2026-01-02", "2026-05-21", "2026-05-22", "2026-02-30", "2026-1-2"]),
     st.sampled_from(["08:30", "8:30", "23:59", "24:00"]),
-    st.lists(st.sampled_from(["a", "b", " a", "", "a"]), max_size=4),
+    st.lists(st.sampled_from(["a", "b", " a", "", "a", "a\u202e", "\x07"]), max_size=4),
 )
 
 
