@@ -488,6 +488,10 @@
         <source>Line {line} of the file cannot be read: {reason}</source>
         <translation>Line {line} of the file cannot be read: {reason}</translation>
     </message>
+    <message>
+        <source>Line {line} of the file has a cell of more than {limit} characters (a quote left open?).</source>
+        <translation>Line {line} of the file has a cell of more than {limit} characters (a quote left open?).</translation>
+    </message>
 </context>
 <context>
     <name>Kind</name>
@@ -730,7 +734,7 @@
     </message>
     <message>
         <source>No leaflet design is called “{detail}”.</source>
-        <extracomment>The store setting that holds head office's address once the laptop is enrolled. Characters of a tracking code: 8 of base32 (A-Z, 2-7) is 40 random bits. Fixed words printed on a leaflet, in the leaflet's own language (not the window's).</extracomment>
+        <extracomment>The store settings that hold head office's address once the laptop is enrolled, and its public address for short links when head office announces one (sync.client keeps both). Characters of a tracking code: 8 of base32 (A-Z, 2-7) is 40 random bits. Fixed words printed on a leaflet, in the leaflet's own language (not the window's).</extracomment>
         <translation>No leaflet design is called “{detail}”.</translation>
     </message>
     <message>
@@ -1007,27 +1011,6 @@ Data folder: %1</translation>
         <source>The data in {path} was written by a newer version of Outreach Log. Please update the app.</source>
         <translation>The data in {path} was written by a newer version of Outreach Log. Please update the app.</translation>
     </message>
-    <message>
-        <source>a file of that name is in the way</source>
-        <extracomment>Reasons the operating system gives, in our words (its own are English only).</extracomment>
-        <translation>a file of that name is in the way</translation>
-    </message>
-    <message>
-        <source>no permission to write there</source>
-        <translation>no permission to write there</translation>
-    </message>
-    <message>
-        <source>the disk is read-only</source>
-        <translation>the disk is read-only</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>the disk is full</translation>
-    </message>
-    <message>
-        <source>the folder cannot be made there</source>
-        <translation>the folder cannot be made there</translation>
-    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -1121,7 +1104,7 @@ Data folder: %1</translation>
     </message>
     <message>
         <source>This laptop is not connected to head office yet.</source>
-        <extracomment>Why a sync failed, in words the user reads (translated in the UI, context "Sync").</extracomment>
+        <extracomment>Head office's public address for tracked QR links, when it announces one (LINKS_HEADER). Why a sync failed, in words the user reads (translated in the UI, context "Sync").</extracomment>
         <translation>This laptop is not connected to head office yet.</translation>
     </message>
     <message>
@@ -1195,6 +1178,37 @@ Data folder: %1</translation>
     <message>
         <source>Photos uploaded: {photos}; design pictures received: {pictures}</source>
         <translation>Photos uploaded: {photos}; design pictures received: {pictures}</translation>
+    </message>
+</context>
+<context>
+    <name>System</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no such file or folder</translation>
+    </message>
+    <message>
+        <source>no permission</source>
+        <translation>no permission</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>a file of that name is in the way</source>
+        <translation>a file of that name is in the way</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the disk cannot be read (damaged, or taken out?)</source>
+        <translation>the disk cannot be read (damaged, or taken out?)</translation>
     </message>
 </context>
 <context>

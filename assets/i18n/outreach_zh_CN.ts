@@ -489,6 +489,10 @@
         <source>Line {line} of the file cannot be read: {reason}</source>
         <translation>无法读取文件第 {line} 行：{reason}</translation>
     </message>
+    <message>
+        <source>Line {line} of the file has a cell of more than {limit} characters (a quote left open?).</source>
+        <translation>文件第 {line} 行有一个单元格超过 {limit} 个字符（是否有未闭合的引号？）。</translation>
+    </message>
 </context>
 <context>
     <name>Kind</name>
@@ -731,7 +735,7 @@
     </message>
     <message>
         <source>No leaflet design is called “{detail}”.</source>
-        <extracomment>The store setting that holds head office&apos;s address once the laptop is enrolled. Characters of a tracking code: 8 of base32 (A-Z, 2-7) is 40 random bits. Fixed words printed on a leaflet, in the leaflet&apos;s own language (not the window&apos;s).</extracomment>
+        <extracomment>The store settings that hold head office&apos;s address once the laptop is enrolled, and its public address for short links when head office announces one (sync.client keeps both). Characters of a tracking code: 8 of base32 (A-Z, 2-7) is 40 random bits. Fixed words printed on a leaflet, in the leaflet&apos;s own language (not the window&apos;s).</extracomment>
         <translation>没有名为“{detail}”的折页样式。</translation>
     </message>
     <message>
@@ -1008,27 +1012,6 @@ Data folder: %1</source>
         <source>The data in {path} was written by a newer version of Outreach Log. Please update the app.</source>
         <translation>{path} 中的数据由更新版本的宣传活动台账写入，请先更新本软件。</translation>
     </message>
-    <message>
-        <source>a file of that name is in the way</source>
-        <extracomment>Reasons the operating system gives, in our words (its own are English only).</extracomment>
-        <translation>已有同名文件</translation>
-    </message>
-    <message>
-        <source>no permission to write there</source>
-        <translation>没有写入权限</translation>
-    </message>
-    <message>
-        <source>the disk is read-only</source>
-        <translation>磁盘为只读</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>磁盘已满</translation>
-    </message>
-    <message>
-        <source>the folder cannot be made there</source>
-        <translation>无法在该位置创建文件夹</translation>
-    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -1122,7 +1105,7 @@ Data folder: %1</source>
     </message>
     <message>
         <source>This laptop is not connected to head office yet.</source>
-        <extracomment>Why a sync failed, in words the user reads (translated in the UI, context &quot;Sync&quot;).</extracomment>
+        <extracomment>Head office&apos;s public address for tracked QR links, when it announces one (LINKS_HEADER). Why a sync failed, in words the user reads (translated in the UI, context &quot;Sync&quot;).</extracomment>
         <translation>本机尚未连接总行。</translation>
     </message>
     <message>
@@ -1196,6 +1179,37 @@ Data folder: %1</source>
     <message>
         <source>Photos uploaded: {photos}; design pictures received: {pictures}</source>
         <translation>已上传照片：{photos}；已接收折页图片：{pictures}</translation>
+    </message>
+</context>
+<context>
+    <name>System</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>no permission</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>a file of that name is in the way</source>
+        <translation>已有同名文件</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk cannot be read (damaged, or taken out?)</source>
+        <translation>无法读取磁盘（已损坏或被拔出？）</translation>
     </message>
 </context>
 <context>

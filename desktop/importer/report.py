@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop.domain.fields import QT_TRANSLATE_NOOP
 from desktop.domain.validation import Issue
+from desktop.oserrors import OsReason
 
 # `tr(context, text)`: desktop.i18n.Translator, or `lambda c, t: t` for the English source.
 Translate = Callable[[str, str], str]
@@ -56,7 +57,8 @@ class Problem:
     params: Mapping[str, Any] = field(default_factory=dict)
 
     def message(self, tr: Translate) -> str:
-        return say(tr, self.template, **self.params)
+        params = {k: v.text(tr) if isinstance(v, OsReason) else v for k, v in self.params.items()}
+        return say(tr, self.template, **params)
 
 
 @dataclass(frozen=True)

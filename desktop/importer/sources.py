@@ -19,6 +19,7 @@ from openpyxl.workbook.workbook import Workbook
 
 from desktop.domain.fields import QT_TRANSLATE_NOOP
 from desktop.importer.report import ImportFailed, Problem
+from desktop.oserrors import OsReason
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,10 @@ NOT_WORKBOOK = QT_TRANSLATE_NOOP(
     "Import", "The file looks like an Excel workbook but cannot be read; it may be damaged."
 )
 BAD_LINE = QT_TRANSLATE_NOOP("Import", "Line {line} of the file cannot be read: {reason}")
+BIG_CELL = QT_TRANSLATE_NOOP(
+    "Import",
+    "Line {line} of the file has a cell of more than {limit} characters (a quote left open?).",
+)
 
 
 @dataclass(frozen=True)
@@ -67,7 +72,7 @@ def _open(path: Path, mode: str, encoding: str | None = None) -> IO[Any]:
     try:
         return open(path, mode, encoding=encoding, newline=None if encoding is None else "")
     except OSError as error:
-        raise ImportFailed([Problem(UNREADABLE, {"reason": error.strerror})]) from None
+        raise ImportFailed([Problem(UNREADABLE, {"reason": OsReason.of(error)})]) from None
 
 
 @contextmanager
@@ -93,7 +98,10 @@ def _csv_records(f: IO[str]) -> Iterator[list[str]]:
     try:
         yield from reader
     except csv.Error as error:
-        problem = Problem(BAD_LINE, {"line": reader.line_num, "reason": str(error)})
+        if str(error).startswith("field larger than field limit"):
+            problem = Problem(BIG_CELL, {"line": reader.line_num, "limit": csv.field_size_limit()})
+        else:
+            problem = Problem(BAD_LINE, {"line": reader.line_num, "reason": str(error)})
         raise ImportFailed([problem]) from None
 
 

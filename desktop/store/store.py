@@ -35,6 +35,7 @@ from desktop.domain.ids import new_uuid
 from desktop.domain.kinds import KINDS, RecordKind
 from desktop.domain.kinds import kind as kind_named
 from desktop.domain.validation import Invalid, Issue, clean, errors
+from desktop.oserrors import OsReason
 from desktop.store import migrations
 from desktop.store.errors import StoreUnavailable
 from desktop.store.queries import RecordFilter, where_clause
@@ -59,7 +60,7 @@ def _connect(folder: Path, path: Path) -> sqlite3.Connection:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise StoreUnavailable("folder", folder, e.strerror or str(e), e.errno) from e
+        raise StoreUnavailable("folder", folder, OsReason.of(e)) from e
     try:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as e:

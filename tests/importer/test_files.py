@@ -8,6 +8,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from desktop.i18n import Translator
 from desktop.importer import ledger, sources
 from desktop.importer.ledger import ImportFailed, import_file
 from desktop.importer.report import Problem
@@ -75,9 +76,13 @@ def test_a_header_without_rows_is_refused(store: Store, tmp_path: Path) -> None:
     ]
 
 
-def test_a_missing_file_is_reported(store: Store, tmp_path: Path) -> None:
+def test_a_missing_file_is_reported_in_the_users_words(store: Store, tmp_path: Path) -> None:
     [problem] = failure(store, tmp_path / "nowhere.csv")
     assert problem.template == sources.UNREADABLE
+    assert problem.message(same) == "The file could not be opened: no such file or folder"
+    assert problem.message(Translator("zh_CN")) == "无法打开文件：没有这个文件或文件夹"
+    [problem] = failure(store, tmp_path)  # a folder
+    assert problem.message(same) == "The file could not be opened: it is a folder, not a file"
 
 
 def test_old_excel_and_damaged_workbooks_are_refused(store: Store, tmp_path: Path) -> None:
@@ -91,7 +96,10 @@ def test_a_broken_csv_line_is_named(store: Store, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "a.csv", [row()])
     path.write_bytes(path.read_bytes() + b"2026-03-15," + b"x" * 200_000 + b"\r\n")
     [problem] = failure(store, path)
-    assert (problem.template, problem.params["line"]) == (sources.BAD_LINE, 3)
+    assert (problem.template, problem.params["line"]) == (sources.BIG_CELL, 3)
+    assert problem.message(same) == (
+        "Line 3 of the file has a cell of more than 131072 characters (a quote left open?)."
+    )
 
 
 def test_xlsx_with_typed_cells_imports(store: Store, tmp_path: Path, design: str) -> None:
