@@ -1289,6 +1289,10 @@ Data folder: %1</translation>
         <source>An audience of {value} is unusually large: please check.</source>
         <translation>An audience of {value} is unusually large: please check.</translation>
     </message>
+    <message>
+        <source>More than the {on_hand} in stock: is a print run not recorded yet?</source>
+        <translation>More than the {on_hand} in stock: is a print run not recorded yet?</translation>
+    </message>
 </context>
 <context>
     <name>Value</name>

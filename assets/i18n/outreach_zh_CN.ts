@@ -1290,6 +1290,10 @@ Data folder: %1</source>
         <source>An audience of {value} is unusually large: please check.</source>
         <translation>受众人数 {value} 异常偏多，请核对。</translation>
     </message>
+    <message>
+        <source>More than the {on_hand} in stock: is a print run not recorded yet?</source>
+        <translation>超过库存的 {on_hand} 份：是否有印制批次还没登记？</translation>
+    </message>
 </context>
 <context>
     <name>Value</name>

@@ -50,6 +50,9 @@ MESSAGES: dict[str, str] = {
     "large_audience": QT_TRANSLATE_NOOP(
         "Validation", "An audience of {value} is unusually large: please check."
     ),
+    "more_than_in_stock": QT_TRANSLATE_NOOP(
+        "Validation", "More than the {on_hand} in stock: is a print run not recorded yet?"
+    ),
 }
 
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.kinds import HANDOUT
-from desktop.domain.validation import Issue, clean
+from desktop.domain.validation import ERROR, WARNING, Issue, clean
 from desktop.ui.labels import translate
-from desktop.ui.record_form import ERROR_STYLE, RecordForm
+from desktop.ui.record_form import ERROR_STYLE, WARNING_STYLE, RecordForm
 
 THUMB = 96
 
@@ -36,6 +36,7 @@ class SessionForm(RecordForm):
         self.leaflet_edits: dict[str, QLineEdit] = {}
         self.leaflet_messages: dict[str, QLabel] = {}
         designs = [d for d in self.store.stock() if d["active"]]
+        self.on_hand = {d["uuid"]: int(d["on_hand"]) for d in designs}
         box = QGroupBox(translate("SessionForm", "Leaflets handed out"))
         box.setObjectName("leaflets_box")
         form = QFormLayout(box)
@@ -97,11 +98,22 @@ class SessionForm(RecordForm):
         return values
 
     def validate_extras(self) -> list[Issue]:
+        """Counts must be whole numbers; more than the stock on hand is worth a second look
+        (a print run not recorded yet), not an error."""
         issues = []
+        held = self.store.handouts(self.record["uuid"]) if self.record else {}
         for design, edit in self.leaflet_edits.items():
             message = self.leaflet_messages[design]
             found = [i for i in self._count_issues(edit.text()) if i.field == "count"]
+            before = held.get(design, 0)
+            available = max(self.on_hand[design] + before, 0)
+            count = 0 if found else self._count(edit.text())
+            if count > before and count > available:
+                found.append(Issue("count", "more_than_in_stock", WARNING, {"on_hand": available}))
             message.setText(" ".join(i.message(translate) for i in found))
+            message.setStyleSheet(
+                ERROR_STYLE if any(i.severity == ERROR for i in found) else WARNING_STYLE
+            )
             message.setVisible(bool(found))
             issues.extend(Issue(leaflet_key(design), i.code, i.severity, i.params) for i in found)
         return issues
@@ -112,12 +124,13 @@ class SessionForm(RecordForm):
         _, issues = clean(HANDOUT, {"session": "-", "design": "-", "count": text})
         return issues
 
+    @staticmethod
+    def _count(text: str) -> int:
+        values, _ = clean(HANDOUT, {"session": "-", "design": "-", "count": text or "0"})
+        return int(values["count"] or 0)
+
     def _counts(self) -> dict[str, int]:
-        counts = {}
-        for design, edit in self.leaflet_edits.items():
-            values, _ = clean(HANDOUT, {"session": "-", "design": "-", "count": edit.text() or "0"})
-            counts[design] = int(values["count"] or 0)
-        return counts
+        return {design: self._count(edit.text()) for design, edit in self.leaflet_edits.items()}
 
     def write(self, raw: dict[str, Any]) -> str:
         with self.store.transaction():

@@ -175,6 +175,31 @@ def test_photos_are_copied_into_the_data_dir_and_shown_as_thumbnails(qtbot, ctx,
     assert not edit.photo_list.item(0).icon().isNull()
 
 
+def test_more_leaflets_than_in_stock_asks_for_a_second_look(qtbot, ctx, store):
+    design = store.save("leaflet_design", {"title": "防范电信诈骗", "active": True})
+    store.save("print_run", {"design": design["uuid"], "printed_on": "2026-01-05", "copies": 50})
+    form = SessionForm(ctx, KINDS["session"])
+    qtbot.addWidget(form)
+    form.show()
+    fill_session(qtbot, form)
+    type_text(qtbot, form.leaflet_edits[design["uuid"]], "80")
+    assert form.save() is False
+    message = form.leaflet_messages[design["uuid"]]
+    assert message.isVisible()
+    assert message.text() == "More than the 50 in stock: is a print run not recorded yet?"
+    assert form.save_button.text() == "Save anyway"
+    assert form.save() is True
+    assert store.stock()[0]["on_hand"] == -30
+    # Opening the session again asks nothing while its count stays as it was.
+    (session,) = store.query("session")
+    again = SessionForm(ctx, KINDS["session"], session)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.validate_extras() == []
+    again.leaflet_edits[design["uuid"]].setText("81")
+    assert [i.code for i in again.validate_extras()] == ["more_than_in_stock"]
+
+
 def test_editing_keeps_fields_the_app_set(qtbot, ctx, store):
     design = store.save("leaflet_design", {"title": "防范电信诈骗", "active": True})
     run = store.save(
