@@ -16,11 +16,11 @@ import json
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, insert, select, update
 
 from desktop.domain.kinds import KINDS
 from sync.server import db, rows, shortlinks
-from sync.server.schema import changes, conflicts, records
+from sync.server.schema import changes, conflicts, current_payload, records
 
 
 class Version(NamedTuple):
@@ -205,3 +205,36 @@ def _conflict(
         "loser_payload": json.dumps(loser, ensure_ascii=False),
         "at": at,
     }
+
+
+def recent_conflicts(
+    engine: Engine, team: str | None = None, limit: int = 50
+) -> list[dict[str, Any]]:
+    """The latest conflicts (of `team`, or all), newest first, each with the values the losing
+    version had where they differ from the record as it stands now: what was overwritten."""
+    query = (
+        select(conflicts, current_payload)
+        .join(records, (records.c.kind == conflicts.c.kind) & (records.c.uuid == conflicts.c.uuid))
+        .order_by(conflicts.c.id.desc())
+        .limit(limit)
+    )
+    if team is not None:
+        query = query.where(conflicts.c.team == team)
+    with db.reading(engine) as conn:
+        found = conn.execute(query).mappings().all()
+    listed = []
+    for row in found:
+        kind = KINDS[row["kind"]]
+        lost = json.loads(row["loser_payload"])
+        now = rows.decode(kind, row["payload"])
+        listed.append(
+            {
+                **{k: row[k] for k in ("at", "team", "kind", "uuid", "loser_device")},
+                "differences": [
+                    (name, lost.get(name), now.get(name))
+                    for name in kind.field_names
+                    if lost.get(name) != now.get(name)
+                ],
+            }
+        )
+    return listed

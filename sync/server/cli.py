@@ -7,6 +7,7 @@
     outreach-server devices | revoke DEVICE
     outreach-server ref set LIST CODE --zh TEXT --en TEXT [--inactive]
     outreach-server scans [--team NAME]      (scans of tracked QR codes per print run)
+    outreach-server conflicts [--team NAME]  (records two laptops changed at once: what was lost)
 
 Every command takes --db (default: a SQLite file in the user data dir). Mistakes end with a
 message and exit code 1, never a traceback.
@@ -28,7 +29,7 @@ from typing import Any
 import qrcode
 from sqlalchemy.exc import SQLAlchemyError
 
-from sync.server import admin, migrations, shortlinks
+from sync.server import admin, changelog, migrations, shortlinks
 
 log = logging.getLogger(__name__)
 
@@ -146,6 +147,32 @@ def _scans(args: argparse.Namespace) -> None:
     )
 
 
+def _conflicts(args: argparse.Namespace) -> None:
+    engine = admin.open_database(args.db)
+    if args.team is not None:
+        with engine.connect() as conn:
+            admin._require_team(conn, args.team)
+    found = changelog.recent_conflicts(engine, args.team, args.limit)
+    if not found:
+        print("No conflicts: no two laptops have changed the same record at once.")
+        return
+    for c in found:
+        print(
+            f"{_short(c['at'])}  {c['team']}  {c['kind']} {c['uuid']}"
+            f"  (the version of {c['loser_device'] or '?'} lost)"
+        )
+        for name, lost, kept in c["differences"]:
+            print(f"    {name}: {_value(lost)}  (kept: {_value(kept)})")
+        if not c["differences"]:
+            print("    (the same values)")
+
+
+def _value(value: Any) -> str:
+    if value is None or value == []:
+        return "-"
+    return "、".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
 def _devices(args: argparse.Namespace) -> None:
     found = admin.list_devices(admin.open_database(args.db))
     if not found:
@@ -243,6 +270,11 @@ def _parser() -> argparse.ArgumentParser:
     command(commands, "devices", _devices, "list enrolled devices")
     scans = command(commands, "scans", _scans, "scans of tracked QR codes per print run")
     scans.add_argument("--team", help="only this team's print runs")
+    clashes = command(
+        commands, "conflicts", _conflicts, "records two laptops changed at once: what was lost"
+    )
+    clashes.add_argument("--team", help="only this team's records")
+    clashes.add_argument("--limit", type=int, default=50, help="how many, newest first")
     command(commands, "revoke", _revoke, "stop a device's token working").add_argument("device")
     ref = commands.add_parser("ref", help="edit reference lists")
     ref_set = command(

@@ -18,6 +18,7 @@ from desktop.store.store import SEED_STAMP, Store
 from sync import protocol
 from sync.client import SERVER, SyncClient, SyncError, is_enrolled
 from sync.server import admin, photos
+from sync.server.cli import main
 from sync.server.schema import conflicts, current_payload, records
 from tests.sync.server.client import Device, Server, session_values
 
@@ -157,7 +158,7 @@ def test_rows_under_other_columns_are_taken_alike(server: Server, field_a: Devic
 
 
 def test_concurrent_edits_settle_on_the_greater_stamp_and_keep_the_loser(
-    server: Server, field_a: Device
+    server: Server, field_a: Device, capsys: pytest.CaptureFixture
 ) -> None:
     other = server.enrol("A", "field", "laptop-a2")
     one, two = field_a.version(place="一村"), field_a.version(place="二村")
@@ -195,6 +196,17 @@ def test_concurrent_edits_settle_on_the_greater_stamp_and_keep_the_loser(
     ]
     assert json.loads(kept[1].loser_payload)["audience"] == 1
     assert kept[1].loser_device == "laptop-a1" and kept[1].team == "A"
+
+    # Head office sees them, newest first, with what was overwritten.
+    db_url = server.engine.url.render_as_string(hide_password=False)
+    assert main(["conflicts", "--team", "A", "--db", db_url]) == 0
+    said = capsys.readouterr().out.splitlines()
+    assert [line.split("  ", 1)[1] if line[0].isdigit() else line for line in said] == [
+        f"A  session {two['uuid']}  (the version of laptop-a1 lost)",
+        "    audience: 1  (kept: 2)",
+        f"A  session {one['uuid']}  (the version of laptop-a1 lost)",
+        "    audience: 1  (kept: 2)",
+    ]
 
 
 def test_pull_pages_through_the_log(server: Server, field_a: Device) -> None:
