@@ -106,6 +106,11 @@
         <translation>Set a date</translation>
     </message>
     <message>
+        <source>(deleted)</source>
+        <extracomment>The label of a value the list does not offer (a retired entry, an old or deleted record that is linked to).</extracomment>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
         <source>e.g. 09:30</source>
         <translation>e.g. 09:30</translation>
     </message>
@@ -961,6 +966,10 @@ Data folder: %1</translation>
         <source>Delete this record? It stays in the history and the deletion is sent to head office.</source>
         <translation>Delete this record? It stays in the history and the deletion is sent to head office.</translation>
     </message>
+    <message>
+        <source>%1 linked to it (%2) stay, with a link to the deleted record.</source>
+        <translation>%1 linked to it (%2) stay, with a link to the deleted record.</translation>
+    </message>
 </context>
 <context>
     <name>SessionForm</name>
@@ -1029,6 +1038,10 @@ Data folder: %1</translation>
     <message>
         <source>Sync now</source>
         <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Demo records stay on this laptop.</source>
+        <translation>Demo records stay on this laptop.</translation>
     </message>
     <message>
         <source>%n change(s) waiting to go to head office</source>
@@ -1288,6 +1301,10 @@ Data folder: %1</translation>
     <message>
         <source>An audience of {value} is unusually large: please check.</source>
         <translation>An audience of {value} is unusually large: please check.</translation>
+    </message>
+    <message>
+        <source>The code {value} is already in this list.</source>
+        <translation>The code {value} is already in this list.</translation>
     </message>
     <message>
         <source>More than the {on_hand} in stock: is a print run not recorded yet?</source>

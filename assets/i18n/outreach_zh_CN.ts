@@ -107,6 +107,11 @@
         <translation>设置日期</translation>
     </message>
     <message>
+        <source>(deleted)</source>
+        <extracomment>The label of a value the list does not offer (a retired entry, an old or deleted record that is linked to).</extracomment>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
         <source>e.g. 09:30</source>
         <translation>例如 09:30</translation>
     </message>
@@ -962,6 +967,10 @@ Data folder: %1</source>
         <source>Delete this record? It stays in the history and the deletion is sent to head office.</source>
         <translation>确定删除此记录？修改记录中仍会保留该记录，删除操作也会同步至总行。</translation>
     </message>
+    <message>
+        <source>%1 linked to it (%2) stay, with a link to the deleted record.</source>
+        <translation>与它关联的%1（%2 条）会保留，仍关联到这条已删除的记录。</translation>
+    </message>
 </context>
 <context>
     <name>SessionForm</name>
@@ -1030,6 +1039,10 @@ Data folder: %1</source>
     <message>
         <source>Sync now</source>
         <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Demo records stay on this laptop.</source>
+        <translation>演示数据只留在本机。</translation>
     </message>
     <message>
         <source>%n change(s) waiting to go to head office</source>
@@ -1289,6 +1302,10 @@ Data folder: %1</source>
     <message>
         <source>An audience of {value} is unusually large: please check.</source>
         <translation>受众人数 {value} 异常偏多，请核对。</translation>
+    </message>
+    <message>
+        <source>The code {value} is already in this list.</source>
+        <translation>代码 {value} 在此列表中已存在。</translation>
     </message>
     <message>
         <source>More than the {on_hand} in stock: is a print run not recorded yet?</source>

@@ -50,6 +50,7 @@ MESSAGES: dict[str, str] = {
     "large_audience": QT_TRANSLATE_NOOP(
         "Validation", "An audience of {value} is unusually large: please check."
     ),
+    "code_taken": QT_TRANSLATE_NOOP("Validation", "The code {value} is already in this list."),
     "more_than_in_stock": QT_TRANSLATE_NOOP(
         "Validation", "More than the {on_hand} in stock: is a print run not recorded yet?"
     ),

@@ -34,7 +34,7 @@ from desktop.domain.fields import META_NAMES, FieldType
 from desktop.domain.ids import new_uuid
 from desktop.domain.kinds import KINDS, RecordKind
 from desktop.domain.kinds import kind as kind_named
-from desktop.domain.validation import Invalid, Issue, clean, errors
+from desktop.domain.validation import Invalid, Issue, Lookup, clean, errors
 from desktop.oserrors import OsReason
 from desktop.store import migrations
 from desktop.store.errors import StoreUnavailable
@@ -48,6 +48,9 @@ SEED_STAMP = "000000000000000-00000-seed"
 DEMO_SETTING = "demo"
 
 Record = dict[str, Any]
+
+#: Records that are parts of another and are deleted with it (a session's hand-outs, photos).
+TAKEN_ALONG = {"session": ("handout", "photo")}
 
 
 def _connect(folder: Path, path: Path) -> sqlite3.Connection:
@@ -86,6 +89,20 @@ def _unavailable(path: Path, error: sqlite3.Error) -> StoreUnavailable:
     if code in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
         return StoreUnavailable("damaged", path, str(error))
     return StoreUnavailable("folder", path.parent, str(error))
+
+
+class _KeepingLinks:
+    """The store as validation sees it for an edit that keeps links to deleted records."""
+
+    def __init__(self, store: Store, kept: set[str]) -> None:
+        self.store = store
+        self.kept = kept
+
+    def resolve_ref(self, list_name: str, text: str) -> str | None:
+        return self.store.resolve_ref(list_name, text)
+
+    def link_exists(self, kind: str, uuid: str) -> bool:
+        return uuid in self.kept or self.store.link_exists(kind, uuid)
 
 
 class StaleEdit(Exception):
@@ -330,10 +347,41 @@ class Store:
         ).fetchone()
         return row is not None
 
+    def _lookup(self, k: RecordKind, uuid: str | None) -> Lookup:
+        """What validating an edit of `uuid` looks things up in: a record keeps the links it
+        has to records deleted since (a consultation, the session it was asked at), so it
+        stays editable; new links must lead to live records."""
+        old = self.get(k.name, uuid, include_deleted=True) if uuid else None
+        if old is None:
+            return self
+        kept = {old[f.name] for f in k.fields if f.type is FieldType.LINK and old[f.name]}
+        return _KeepingLinks(self, kept) if kept else self
+
+    def linked(self, kind: str, uuid: str) -> dict[str, int]:
+        """How many live records of each kind link to this one and outlive its deletion."""
+        counts = {}
+        for other in KINDS.values():
+            if other.name in TAKEN_ALONG.get(kind, ()):
+                continue
+            for f in other.fields:
+                if f.type is FieldType.LINK and f.link_kind == kind:
+                    (count,) = self.conn.execute(
+                        f"SELECT count(*) FROM {other.table} WHERE {quote(f.name)} = ?"
+                        " AND deleted = 0",
+                        (uuid,),
+                    ).fetchone()
+                    if count:
+                        counts[other.name] = counts.get(other.name, 0) + count
+        return counts
+
     # -- records ------------------------------------------------------------------------------
 
-    def validate(self, kind: str, raw: Mapping[str, Any]) -> tuple[dict[str, Any], list[Issue]]:
-        return clean(kind_named(kind), raw, self, self.today())
+    def validate(
+        self, kind: str, raw: Mapping[str, Any], uuid: str | None = None
+    ) -> tuple[dict[str, Any], list[Issue]]:
+        """What saving `raw` (as a new record, or as an edit of `uuid`) would store and find."""
+        k = kind_named(kind)
+        return clean(k, raw, self._lookup(k, uuid), self.today())
 
     def get(self, kind: str, uuid: str, include_deleted: bool = False) -> Record | None:
         k = kind_named(kind)
@@ -359,12 +407,27 @@ class Store:
         a repeated import or a double-clicked Save harmless.
         """
         k = kind_named(kind)
-        values, issues = clean(k, raw, self, self.today())
+        values, issues = clean(k, raw, self._lookup(k, uuid), self.today())
         bad = errors(issues)
         if bad:
             raise Invalid(kind, bad)
         with self.transaction():
+            if k.name == "ref_item":
+                uuid = self._ref_item_uuid(values, uuid)
             return self._write(k, values, uuid or self.new_uuid(), expected_revision, seed=seed)
+
+    def _ref_item_uuid(self, values: Mapping[str, Any], uuid: str | None) -> str | None:
+        """A list's codes are unique: a new entry with the code of a deleted one brings that
+        one back; one with the code of a live entry is refused, naming the code."""
+        found = self.conn.execute(
+            "SELECT uuid, deleted FROM ref_items WHERE list = ? AND code = ?",
+            (values["list"], values["code"]),
+        ).fetchone()
+        if found is None or found[0] == uuid:
+            return uuid
+        if uuid is None and found[1]:
+            return str(found[0])
+        raise Invalid("ref_item", [Issue("code", "code_taken", params={"value": values["code"]})])
 
     def delete(self, kind: str, uuid: str, *, expected_revision: int | None = None) -> Record:
         """Mark a record deleted; a session takes its hand-outs and photos with it."""
@@ -375,13 +438,12 @@ class Store:
                 raise KeyError(f"no {kind} {uuid}")
             if expected_revision is not None and old["revision"] != expected_revision:
                 raise StaleEdit(kind, uuid, expected_revision, old["revision"])
-            if kind == "session":
-                for child in ("handout", "photo"):
-                    for row in self.conn.execute(
-                        f"SELECT uuid FROM {KINDS[child].table} WHERE session = ? AND deleted = 0",
-                        (uuid,),
-                    ).fetchall():
-                        self.delete(child, row[0])
+            for child in TAKEN_ALONG.get(kind, ()):
+                for row in self.conn.execute(
+                    f"SELECT uuid FROM {KINDS[child].table} WHERE {kind} = ? AND deleted = 0",
+                    (uuid,),
+                ).fetchall():
+                    self.delete(child, row[0])
             values = {f.name: old[f.name] for f in k.fields}
             return self._write(k, values, uuid, expected_revision, deleted=True)
 

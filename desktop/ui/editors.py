@@ -7,6 +7,7 @@ values also go straight into drafts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -155,9 +156,16 @@ class ComboEditor(Editor):
     """One choice out of a list of (label, code); optional fields start with an empty entry."""
 
     def __init__(
-        self, f: Field, items: list[tuple[str, str]], parent: QWidget | None = None
+        self,
+        f: Field,
+        items: list[tuple[str, str]],
+        parent: QWidget | None = None,
+        describe: Callable[[str], str] = str,
     ) -> None:
         super().__init__(f, parent)
+        #: The label of a value the list does not offer (a retired entry, an old or deleted
+        #: record that is linked to).
+        self.describe = describe
         self.combo = QComboBox()
         self.combo.setMinimumContentsLength(18)
         if not f.required:
@@ -178,8 +186,9 @@ class ComboEditor(Editor):
     def set_value(self, value: Any) -> None:
         index = self.combo.findData(value or "")
         if index < 0 and value:
-            # A code no longer in the list (retired entry): keep it visible and selectable.
-            self.combo.addItem(str(value), value)
+            # Not in the list (a retired entry, a record too old or deleted): keep it visible
+            # and selectable.
+            self.combo.addItem(self.describe(str(value)), value)
             index = self.combo.count() - 1
         self.combo.setCurrentIndex(index)
 
@@ -236,6 +245,17 @@ def link_items(store: Store, link_kind: str, limit: int = 300) -> list[tuple[str
     ]
 
 
+def link_label(store: Store, kind: str, uuid: str) -> str:
+    """A linked record as the user knows it, saying so if it has been deleted."""
+    record = store.get(kind, uuid, include_deleted=True)
+    if record is None:
+        return uuid
+    title = link_title(store, kind, uuid)
+    if record["deleted"]:
+        title += " " + translate("Editors", "(deleted)")
+    return title
+
+
 def make_editor(store: Store, f: Field, lang: str) -> Editor:
     t = f.type
     if t is FieldType.LONG_TEXT:
@@ -254,7 +274,10 @@ def make_editor(store: Store, f: Field, lang: str) -> Editor:
         return CheckListEditor(f, ref_items(store, f.ref_list, lang))
     if t is FieldType.LINK:
         assert f.link_kind
-        return ComboEditor(f, link_items(store, kind_named(f.link_kind).name))
+        linked = kind_named(f.link_kind).name
+        return ComboEditor(
+            f, link_items(store, linked), describe=lambda uuid: link_label(store, linked, uuid)
+        )
     if t is FieldType.TIME:
         return LineEditor(f, translate("Editors", "e.g. 09:30"))
     if t is FieldType.TEXT_LIST:

@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         for name in ("session", "consultation", "visit"):
             view = RecordListView(ctx, KINDS[name])
             view.changed.connect(self.refresh)
-            view.changed.connect(self.sync.saved)
+            view.changed.connect(self._recorded)
             self._add_section(name, kind_label(KINDS[name], plural=True), view)
             self.lists[name] = view
         self.leaflets = LeafletsView(ctx)
@@ -125,6 +125,13 @@ class MainWindow(QMainWindow):
         self.ref_lists.refresh()
         self.leaflets.refresh()
         self.refresh_status()
+
+    def _recorded(self) -> None:
+        """Something was saved: a connected laptop sends it soon; any laptop shows it waiting."""
+        store = self.ctx.store
+        if is_enrolled(store) and not store.holds_demo:
+            self.sync.saved()
+        self.sync_status.refresh()
 
     def refresh_status(self) -> None:
         team = self.ctx.store.team or translate("MainWindow", "not enrolled")

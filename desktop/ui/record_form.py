@@ -176,9 +176,14 @@ class RecordForm(QDialog):
         """Room for kind-specific parts (the session's leaflets and photos)."""
 
     def _update_personal_enabled(self) -> None:
+        """Personal details are kept only with consent: withdrawing it empties them too (greyed
+        out but still filled, they could neither be saved nor be changed)."""
         allowed = bool(self.editors["consent"].value())
         for f in self.kind.personal_fields:
-            self.editors[f.name].setEnabled(allowed)
+            editor = self.editors[f.name]
+            editor.setEnabled(allowed)
+            if not allowed and not self._loading:
+                editor.set_value(None)
 
     # -- values -------------------------------------------------------------------------------
 
@@ -197,9 +202,10 @@ class RecordForm(QDialog):
         return values
 
     def load(self, values: dict[str, Any]) -> None:
+        """Show `values` (a record, a draft or the starting values): every field, so what a
+        field held before does not stay behind where `values` has nothing."""
         for name, editor in self.editors.items():
-            if name in values:
-                editor.set_value(values[name])
+            editor.set_value(values.get(name))
         self.load_extras(values)
         if "consent" in self.editors and self.kind.personal_fields:
             self._update_personal_enabled()
@@ -259,7 +265,8 @@ class RecordForm(QDialog):
     # -- validation and saving ----------------------------------------------------------------
 
     def validate(self) -> list[Issue]:
-        _, issues = self.store.validate(self.kind.name, self.raw())
+        uuid = self.record["uuid"] if self.record else None
+        _, issues = self.store.validate(self.kind.name, self.raw(), uuid)
         return issues + self.validate_extras()
 
     def validate_extras(self) -> list[Issue]:

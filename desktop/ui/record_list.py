@@ -268,15 +268,15 @@ class RecordListView(QWidget):
         record = self.selected()
         if record is None or self.read_only:
             return
-        answer = QMessageBox.question(
-            self,
-            kind_label(self.kind),
-            translate(
-                "RecordList",
-                "Delete this record? It stays in the history and the "
-                "deletion is sent to head office.",
-            ),
+        question = translate(
+            "RecordList",
+            "Delete this record? It stays in the history and the deletion is sent to head office.",
         )
+        for kind_name, count in self.ctx.store.linked(self.kind.name, record["uuid"]).items():
+            question += "\n" + translate(
+                "RecordList", "%1 linked to it (%2) stay, with a link to the deleted record."
+            ).replace("%1", kind_label(KINDS[kind_name], plural=True)).replace("%2", str(count))
+        answer = QMessageBox.question(self, kind_label(self.kind), question)
         if answer == QMessageBox.StandardButton.Yes:
             self.ctx.store.delete(self.kind.name, record["uuid"])
             self._saved()

@@ -84,9 +84,9 @@ class SessionForm(RecordForm):
                 self._show_photo(self.store.photo_path(photo["sha256"]), photo["file_name"])
             return
         for design, edit in self.leaflet_edits.items():
-            key = leaflet_key(design)
-            if key in values:
-                edit.setText(str(values[key] or ""))
+            edit.setText(str(values.get(leaflet_key(design)) or ""))
+        self.photo_list.clear()
+        self.new_photos = []
         for path in values.get("new_photos", []):
             self.add_photo(Path(path))
 

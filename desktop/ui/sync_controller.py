@@ -85,7 +85,7 @@ class SyncController(QObject):
                 store.close()
 
         self.worker = run_in_background(
-            work, self._succeeded, self._failed, self.progress.emit, self.pool
+            work, self._succeeded, self._failed, self.progress.emit, self.pool, (SyncError,)
         )
 
     def _succeeded(self, result: Any) -> None:

@@ -73,7 +73,15 @@ class SyncStatus(QWidget):
 
     def refresh(self) -> None:
         store = self.ctx.store
+        if store.holds_demo:
+            self.label.setText(translate("Sync", "Demo records stay on this laptop."))
+            self.label.setStyleSheet("")
+            for button in (self.connect_button, self.sync_button, self.refused_button):
+                button.setVisible(False)
+            return
         enrolled = is_enrolled(store)
+        if not enrolled and self.error is not None and self.error.code == "not_enrolled":
+            self.error = None  # working unconnected is the normal state, not a failure
         # Counts go in as plain names: lupdate skips a numerus call whose count is an expression.
         waiting = store.pending_changes()
         parts = [translate("Sync", "%n change(s) waiting to go to head office", None, waiting)]

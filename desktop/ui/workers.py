@@ -25,16 +25,23 @@ class WorkerSignals(QObject):
 
 
 class Worker(QRunnable):
-    def __init__(self, fn: Callable[[Progress], Any]) -> None:
+    def __init__(
+        self, fn: Callable[[Progress], Any], expected: tuple[type[Exception], ...] = ()
+    ) -> None:
         super().__init__()
         self.fn = fn
+        #: Failures users meet in normal work (no network...): logged without a traceback.
+        self.expected = expected
         self.signals = WorkerSignals()
 
     def run(self) -> None:
         try:
             result = self.fn(self.signals.progress.emit)
         except Exception as exc:  # reported to the UI thread, which decides what to show
-            log.exception("background work failed")
+            if isinstance(exc, self.expected):
+                log.info("background work stopped: %s", exc)
+            else:
+                log.exception("background work failed")
             self.signals.failed.emit(exc)
         else:
             self.signals.finished.emit(result)
@@ -46,8 +53,9 @@ def run_in_background(
     on_failure: Callable[[Exception], None],
     on_progress: Progress | None = None,
     pool: QThreadPool | None = None,
+    expected: tuple[type[Exception], ...] = (),
 ) -> Worker:
-    worker = Worker(fn)
+    worker = Worker(fn, expected)
     worker.signals.finished.connect(on_success)
     worker.signals.failed.connect(on_failure)
     if on_progress is not None:

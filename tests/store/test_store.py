@@ -514,3 +514,38 @@ def test_core_modules_do_not_import_qt() -> None:
     imported, qt = done.stdout.split("\n")[:2]
     assert int(imported) >= 10
     assert qt == "[]"
+
+
+def test_a_reference_code_is_used_once_per_list(store: Store) -> None:
+    entry = {"list": "venue_kinds", "code": "village", "label_zh": "村庄", "label_en": "Village"}
+    before = store.pending_changes()
+    with pytest.raises(Invalid) as caught:
+        store.save("ref_item", entry)
+    assert [(i.field, i.code) for i in caught.value.issues] == [("code", "code_taken")]
+    assert store.pending_changes() == before
+    # A deleted entry's code, given to a new entry, brings that entry back.
+    mine = store.save("ref_item", {**entry, "code": "ferry", "label_zh": "渡口"})
+    store.delete("ref_item", mine["uuid"])
+    again = store.save("ref_item", {**entry, "code": "ferry", "label_zh": "渡口码头"})
+    assert again["uuid"] == mine["uuid"] and again["revision"] == 3
+    assert store.ref_label("venue_kinds", "ferry", "zh_CN") == "渡口码头"
+
+
+def test_an_edit_keeps_a_link_to_a_record_deleted_since(store: Store) -> None:
+    session = store.save("session", session_values())
+    asked = {
+        "session": session["uuid"],
+        "asked_on": "2026-03-15",
+        "category": "cards",
+        "question": "银行卡被吞了怎么办？",
+    }
+    consultation = store.save("consultation", asked)
+    assert store.linked("session", session["uuid"]) == {"consultation": 1}
+    store.delete("session", session["uuid"])
+    edited = store.save(
+        "consultation", {**asked, "answer": "带身份证到网点领取。"}, consultation["uuid"]
+    )
+    assert edited["session"] == session["uuid"] and edited["revision"] == 2
+    with pytest.raises(Invalid) as caught:  # a new link must lead to a live record
+        store.save("consultation", asked)
+    assert [(i.field, i.code) for i in caught.value.issues] == [("session", "unknown_link")]

@@ -9,8 +9,10 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
+from desktop.domain.kinds import KINDS
 from desktop.store.store import DEMO_SETTING
 from desktop.ui.main_window import MainWindow
+from desktop.ui.record_form import RecordForm
 from tests.ui.conftest import session_values
 
 
@@ -55,6 +57,45 @@ def test_deleting_from_the_list_leaves_a_tombstone(qtbot, ctx, store, monkeypatc
     view.delete_selected()
     assert view.model.total == 0
     assert store.get("session", record["uuid"], include_deleted=True)["deleted"] is True
+
+
+def test_a_deleted_session_leaves_its_consultations_editable(qtbot, ctx, store, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    session = store.save("session", session_values(place="石桥村"))
+    asked = store.save(
+        "consultation",
+        {
+            "session": session["uuid"],
+            "asked_on": "2026-03-15",
+            "category": "cards",
+            "topic": "telecom_fraud",
+            "question": "接到自称客服的电话怎么办？",
+        },
+    )
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    view = window.lists["session"]
+    view.model.fetchMore()
+    view.table.selectRow(0)
+    asked_about: list[str] = []
+
+    def answer(_parent, _title, text, *_a, **_k):
+        asked_about.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    view.delete_selected()
+    assert "Consultations linked to it (1) stay" in asked_about[0]
+
+    form = RecordForm(ctx, KINDS["consultation"], store.get("consultation", asked["uuid"]))
+    qtbot.addWidget(form)
+    combo = form.editors["session"].combo
+    assert combo.currentData() == session["uuid"]
+    assert combo.currentText().endswith("石桥村 (deleted)")
+    form.editors["question"].set_value("接到自称客服的电话，要求转账，怎么办？")
+    assert form.save() is True
+    assert store.get("consultation", asked["uuid"])["session"] == session["uuid"]
 
 
 def test_screenshot_of_demo_data_in_chinese(tmp_path):

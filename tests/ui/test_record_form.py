@@ -104,6 +104,46 @@ def test_typed_input_survives_an_unexpected_close(qtbot, ctx, store):
     assert store.draft("session:new") is None
 
 
+def test_discarding_restored_input_empties_the_form(qtbot, ctx, store):
+    design = store.save("leaflet_design", {"title": "防范电信诈骗", "active": True})
+    form = SessionForm(ctx, KINDS["session"])
+    qtbot.addWidget(form)
+    form.show()
+    fill_session(qtbot, form, place="张庄")
+    type_text(qtbot, form.editors["notes"].edit, "draft notes")
+    type_text(qtbot, form.leaflet_edits[design["uuid"]], "30")
+    form.close()
+
+    reopened = SessionForm(ctx, KINDS["session"])
+    qtbot.addWidget(reopened)
+    reopened.show()
+    assert reopened.editors["notes"].value() == "draft notes"
+    reopened.discard_draft()
+    assert not reopened.banner.isVisible()
+    assert reopened.editors["place"].value() == "" and reopened.editors["notes"].value() == ""
+    assert reopened.editors["audience"].value() == ""
+    assert reopened.leaflet_edits[design["uuid"]].text() == ""
+    assert store.draft("session:new") is None
+
+
+def test_withdrawing_consent_empties_the_personal_details(qtbot, ctx, store):
+    form = RecordForm(ctx, KINDS["consultation"])
+    qtbot.addWidget(form)
+    form.show()
+    e = form.editors
+    e["category"].combo.setCurrentIndex(1)
+    e["question"].set_value("老人想开通手机银行，需要带什么？")
+    e["consent"].box.setChecked(True)
+    type_text(qtbot, e["contact_name"].edit, "王秀英")
+    type_text(qtbot, e["contact_phone"].edit, "13800000000")
+    e["consent"].box.setChecked(False)
+    assert not e["contact_name"].isEnabled()
+    assert e["contact_name"].value() == "" and e["contact_phone"].value() == ""
+    assert form.save() is True
+    (saved,) = store.query("consultation")
+    assert saved["contact_name"] is None and saved["consent"] is False
+
+
 def test_save_and_add_another_keeps_session_and_date(qtbot, ctx, store):
     session = store.save("session", session_values())
     form = RecordForm(

@@ -7,6 +7,7 @@ import socket
 from PySide6.QtWidgets import QApplication
 
 from desktop.store import replication
+from desktop.store.store import DEMO_SETTING
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sync_controller import RETRY_FIRST_S, RETRY_MAX_S, next_retry
 from desktop.ui.sync_panel import ConnectDialog, RefusedDialog
@@ -106,3 +107,27 @@ def test_reference_lists_are_read_only_once_head_office_sends_them(qtbot, ctx, s
     lists.edit_selected()
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
     window.sync.timer.stop()
+
+
+def test_an_unconnected_laptop_saves_without_trying_to_sync(qtbot, ctx, store):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    store.save("session", session_values())
+    window.lists["session"].changed.emit()
+    assert not window.sync.timer.isActive() and not window.sync.running
+    status = window.sync_status
+    assert status.label.text() == "1 change(s) waiting to go to head office"
+    assert status.label.styleSheet() == "" and status.connect_button.isVisibleTo(window)
+
+
+def test_a_demo_store_offers_no_connection(qtbot, ctx, store):
+    with store.transaction():
+        store.set_setting(DEMO_SETTING, True)
+    store.save("session", session_values())
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.lists["session"].changed.emit()
+    status = window.sync_status
+    assert status.label.text() == "Demo records stay on this laptop."
+    assert not status.connect_button.isVisibleTo(window)
+    assert not window.sync.timer.isActive()
