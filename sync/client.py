@@ -14,6 +14,7 @@ import hashlib
 import logging
 import re
 import socket
+import urllib.parse
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -163,9 +164,19 @@ def parse_enrolment(text: str, server: str = "") -> tuple[str, str]:
         raise SyncError("no_address")
     if "://" not in server:
         server = "http://" + server  # typed as it is said: 192.168.1.10:8765
-    if not re.match(r"^https?://[^\s/]+", server):
+    if not _is_address(server):
         raise SyncError("bad_address")
     return server.rstrip("/"), text
+
+
+def _is_address(url: str) -> bool:
+    """An http(s) address with a host and, if any, a port that is a number."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for "8765x"
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname) and " " not in url
 
 
 def is_enrolled(store: Store) -> bool:

@@ -963,6 +963,10 @@ Data folder: %1</translation>
         <translation>%n record(s)</translation>
     </message>
     <message>
+        <source>“from” is after “to”</source>
+        <translation>“from” is after “to”</translation>
+    </message>
+    <message>
         <source>Delete this record? It stays in the history and the deletion is sent to head office.</source>
         <translation>Delete this record? It stays in the history and the deletion is sent to head office.</translation>
     </message>

@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>History: %1</source>
-        <translation>修改记录：%1</translation>
+        <translation>变更历史：%1</translation>
     </message>
     <message>
         <source>When</source>
@@ -829,7 +829,7 @@
     </message>
     <message>
         <source>Reference lists come from head office: ask head office to change an entry.</source>
-        <translation>参考列表由总行统一下发：如需修改条目，请联系总行。</translation>
+        <translation>基础数据由总行统一下发：如需修改条目，请联系总行。</translation>
     </message>
     <message>
         <source>Import an activity ledger</source>
@@ -949,7 +949,7 @@ Data folder: %1</source>
     </message>
     <message>
         <source>History</source>
-        <translation>修改记录</translation>
+        <translation>变更历史</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -964,8 +964,12 @@ Data folder: %1</source>
         <translation>共 %n 条记录</translation>
     </message>
     <message>
+        <source>“from” is after “to”</source>
+        <translation>“从”的日期晚于“至”</translation>
+    </message>
+    <message>
         <source>Delete this record? It stays in the history and the deletion is sent to head office.</source>
-        <translation>确定删除此记录？修改记录中仍会保留该记录，删除操作也会同步至总行。</translation>
+        <translation>确定删除此记录？变更历史中仍会保留该记录，删除操作也会同步至总行。</translation>
     </message>
     <message>
         <source>%1 linked to it (%2) stay, with a link to the deleted record.</source>

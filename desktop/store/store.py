@@ -662,7 +662,9 @@ class Store:
                     **r,
                     "active": bool(r["active"]),
                     "on_hand": on_hand,
-                    "low": on_hand < (r["low_stock"] or 0),
+                    # A design never printed nor handed out is not running low: it is unused.
+                    "low": bool(r["printed"] or r["handed_out"])
+                    and on_hand < (r["low_stock"] or 0),
                 }
             )
         return result

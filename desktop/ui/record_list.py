@@ -155,7 +155,11 @@ class RecordListView(QWidget):
         self.fit_columns()
 
     def fit_columns(self) -> None:
-        """Columns as wide as the loaded rows need, within reason (long topic lists elide)."""
+        """Columns as wide as the loaded rows need, within reason (long topic lists elide).
+
+        Done once there are rows to measure: a list that started empty is fitted again when
+        its first records arrive, and never after (the user may have set widths by hand)."""
+        self._fitted = self.model.rowCount() > 0
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
@@ -198,10 +202,16 @@ class RecordListView(QWidget):
     def refresh(self) -> None:
         self.model.reload()
         self._update_count()
+        if not self._fitted and self.model.rowCount() > 0:
+            self.fit_columns()
 
     def _update_count(self) -> None:
         total = self.model.total  # a plain name: lupdate skips a count that is an expression
-        self.count_label.setText(translate("RecordList", "%n record(s)", None, total))
+        text = translate("RecordList", "%n record(s)", None, total)
+        dates = self.current_filter()
+        if dates.date_from and dates.date_to and dates.date_from > dates.date_to:
+            text += " · " + translate("RecordList", "“from” is after “to”")
+        self.count_label.setText(text)
 
     def set_read_only(self, note: str | None) -> None:
         """Show these records without letting them be changed here, saying why (`note`).

@@ -348,7 +348,7 @@ def stock_of(store: Store, design: str) -> tuple[int, int, int, bool]:
 
 def test_stock_follows_print_runs_session_edits_and_deletions(store: Store) -> None:
     fraud, coins = new_design(store, "守好钱袋子"), new_design(store, "识别假币")
-    assert stock_of(store, fraud) == (0, 0, 0, True), "nothing printed yet"
+    assert stock_of(store, fraud) == (0, 0, 0, False), "nothing printed yet: unused, not low"
     print_run(store, fraud, 500)
     run = print_run(store, fraud, 300)
     print_run(store, coins, 200)

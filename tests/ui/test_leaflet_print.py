@@ -33,6 +33,10 @@ def design(store, code: str) -> dict:
 def test_the_section_brings_the_shipped_designs_and_warns_of_low_stock(view, store) -> None:
     assert store.count("leaflet_design") == 12
     assert view.stock.table.rowCount() == 12
+    assert view.warning_text() == "", "nothing printed yet: unused, not running low"
+    for code in ("counterfeit-zh", "counterfeit-en"):
+        jobs.record_run(store, jobs.plan_job(store, design(store, code), 10))
+    view.refresh()
     assert view.warning_text().startswith("Running low: ")
     assert "认清真假人民币" in view.warning_text()
     assert "Know real banknotes" not in view.warning_text(), "designs not in use never warn"

@@ -127,3 +127,29 @@ def test_screenshot_of_demo_data_in_chinese(tmp_path):
 
     conn = sqlite3.connect(Path(tmp_path / "d" / "outreach.sqlite3"))
     assert conn.execute("SELECT count(*) FROM sessions").fetchone()[0] >= 100
+
+
+def test_a_list_that_started_empty_fits_its_first_records(qtbot, ctx, store):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    view = window.lists["session"]
+    header = view.table.horizontalHeader()
+    store.save("session", session_values(place="青山镇中心小学东侧广场"))
+    view.refresh()
+    for column in range(view.model.columnCount()):
+        wanted = max(view.table.sizeHintForColumn(column), 70)
+        assert header.sectionSize(column) >= min(wanted, 220), view.model.columns[column].name
+
+
+def test_dates_the_wrong_way_round_are_pointed_out(qtbot, ctx, store):
+    from PySide6.QtCore import QDate
+
+    store.save("session", session_values())
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    view = window.lists["session"]
+    view.date_from.setDate(QDate(2026, 9, 30))
+    view.date_to.setDate(QDate(2026, 9, 1))
+    assert view.count_label.text() == "0 record(s) · “from” is after “to”"
+    view.date_to.setDate(QDate(2026, 10, 31))
+    assert "after" not in view.count_label.text()

@@ -297,6 +297,8 @@ def test_the_laptop_says_why_enrolment_failed_and_keeps_what_it_had(
     code_a = admin.create_code(server.engine, "A", "field").code
     assert failure("").code == "no_code"
     assert failure(code_a, "").code == "no_address"
+    for typo in ("192.168.1.10:8765x", "http://", "ftp://host", "http://a b:80"):
+        assert failure(code_a, typo).code == "bad_address", typo
     assert failure("AAAA-BBBB-CCCC").code == "code_unknown"
     assert failure(code_a, server.url + "/docs").code == "not_head_office"
     assert not is_enrolled(store) and store.setting(SERVER) is None
