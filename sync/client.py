@@ -26,7 +26,7 @@ import requests
 from desktop.domain.fields import QT_TRANSLATE_NOOP
 from desktop.domain.kinds import KINDS
 from desktop.store import replication
-from desktop.store.store import Store, utc_now
+from desktop.store.store import Store, new_device_id, utc_now
 from sync import protocol
 
 log = logging.getLogger(__name__)
@@ -328,12 +328,15 @@ class SyncClient:
         url, code = parse_enrolment(text, server)
         if self.store.holds_demo:
             raise SyncError("demo_store")
+        enrolled_before = bool(self.store.setting(ROLE))
         body = {
+            # Enrolled before: perhaps a copy of another laptop's data folder, which must not
+            # share that laptop's identity (a new one costs nothing).
+            "device_id": new_device_id() if enrolled_before else self.store.device_id,
             "code": code,
-            "device_id": self.store.device_id,
             "label": label or _label(self.store),
         }
-        if self.store.setting(ROLE) and self.store.team:
+        if enrolled_before and self.store.team:
             body["team"] = self.store.team
         # The address is kept only with the token: a mistyped one must not replace the one
         # an enrolled laptop syncs with.
@@ -347,6 +350,8 @@ class SyncClient:
             raise SyncError("bad_code", _error_message(response))
         reply = self._json(response)
         with self.store.transaction():
+            if body["device_id"] != self.store.device_id:
+                self.store.use_device_id(body["device_id"])
             self.store.set_setting(SERVER, url)
             self.store.set_setting(TOKEN, reply["token"])
             self.store.set_setting(ROLE, reply["role"])

@@ -74,6 +74,9 @@ PUSH_META = ("seq", "base_hlc", *RECORD_META)
 REJECT_INVALID = "invalid"  # values fail validation; "issues" lists them
 REJECT_FORBIDDEN = "forbidden"  # another team's record, or a kind this device may not write
 REJECT_UNKNOWN_KIND = "unknown_kind"
+#: Head office holds another change under this device's number: two laptops share one
+#: identity (a data folder copied to a second laptop). The change is kept, not lost.
+REJECT_CLASH = "identity_clash"
 
 #: Which kinds devices may push. Reference lists come from head office only.
 PUSHABLE_KINDS = tuple(k for k in KINDS if k != "ref_item")

@@ -12,10 +12,16 @@ from typing import Any
 from desktop.domain.fields import QT_TRANSLATE_NOOP
 from desktop.domain.kinds import KINDS
 from desktop.domain.validation import MESSAGES
+from sync import protocol
 
 Translate = Callable[[str, str], str]
 
 FORBIDDEN = QT_TRANSLATE_NOOP("Sync", "Not allowed for this laptop's team.")
+CLASH = QT_TRANSLATE_NOOP(
+    "Sync",
+    "Another laptop uses this laptop's identity (a copied data folder?). Ask head office for "
+    "a new enrolment code, connect again, then send this again.",
+)
 
 
 def title(entry: Mapping[str, Any], translate: Translate) -> str:
@@ -34,8 +40,10 @@ def reason(entry: Mapping[str, Any], translate: Translate) -> str:
     kind = KINDS.get(entry["kind"])
     found = entry["reason"]
     code = found.get("code")
-    if code == "forbidden":
+    if code == protocol.REJECT_FORBIDDEN:
         return translate("Sync", FORBIDDEN)
+    if code == protocol.REJECT_CLASH:
+        return translate("Sync", CLASH)
     texts = []
     for issue in found.get("issues") or []:
         template = MESSAGES.get(str(issue.get("code")))

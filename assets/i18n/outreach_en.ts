@@ -1120,6 +1120,10 @@ Data folder: %1</translation>
         <translation>Not allowed for this laptop's team.</translation>
     </message>
     <message>
+        <source>Another laptop uses this laptop's identity (a copied data folder?). Ask head office for a new enrolment code, connect again, then send this again.</source>
+        <translation>Another laptop uses this laptop's identity (a copied data folder?). Ask head office for a new enrolment code, connect again, then send this again.</translation>
+    </message>
+    <message>
         <source>This laptop is not connected to head office yet.</source>
         <extracomment>Head office's public address for tracked QR links, when it announces one (LINKS_HEADER). Why a sync failed, in words the user reads (translated in the UI, context "Sync").</extracomment>
         <translation>This laptop is not connected to head office yet.</translation>

@@ -1121,6 +1121,10 @@ Data folder: %1</source>
         <translation>本机所属团队无权进行此操作。</translation>
     </message>
     <message>
+        <source>Another laptop uses this laptop&apos;s identity (a copied data folder?). Ask head office for a new enrolment code, connect again, then send this again.</source>
+        <translation>另一台笔记本正在使用本机的身份（是否复制过数据文件夹？）。请向总行索取新的注册码，重新连接后再重新发送。</translation>
+    </message>
+    <message>
         <source>This laptop is not connected to head office yet.</source>
         <extracomment>Head office&apos;s public address for tracked QR links, when it announces one (LINKS_HEADER). Why a sync failed, in words the user reads (translated in the UI, context &quot;Sync&quot;).</extracomment>
         <translation>本机尚未连接总行。</translation>

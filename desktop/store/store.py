@@ -53,6 +53,10 @@ Record = dict[str, Any]
 TAKEN_ALONG = {"session": ("handout", "photo")}
 
 
+def new_device_id() -> str:
+    return uuidlib.uuid4().hex[:12]
+
+
 def _connect(folder: Path, path: Path) -> sqlite3.Connection:
     """The store file's connection, once it is known to be a store this app can read.
 
@@ -199,7 +203,7 @@ class Store:
         conn.execute("BEGIN IMMEDIATE")  # two windows opening a new store make one device id
         device = self.setting("device_id")
         if device is None:
-            device = uuidlib.uuid4().hex[:12]
+            device = new_device_id()
             self.set_setting("device_id", device)
         conn.execute("COMMIT")
         self.device_id: str = device
@@ -263,6 +267,16 @@ class Store:
     @property
     def team(self) -> str:
         return str(self.setting("team", ""))
+
+    def use_device_id(self, device: str) -> None:
+        """Take a new identity (the laptop was enrolled again under it). A data folder copied
+        to a second laptop must not go on numbering its changes as the first one does, or
+        head office could not tell their changes apart. Records keep the id they were made
+        under; what is recorded from now on carries the new one."""
+        with self.transaction():
+            self.set_setting("device_id", device)
+        self.device_id = device
+        self.clock.device = device
 
     @property
     def holds_demo(self) -> bool:

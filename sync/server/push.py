@@ -182,7 +182,7 @@ Checked = Candidate | dict[str, Any]
 
 def _store(conn: Connection, device: Device, checked: list[tuple[int, Checked]]) -> Outcome:
     outcome = Outcome()
-    done = _known_seqs(conn, device.device_id, [seq for seq, _ in checked])
+    done = _known_changes(conn, device.device_id, [seq for seq, _ in checked])
     team_names = {name for (name,) in conn.execute(select(teams.c.name))}
     current: dict[changelog.Key, changelog.Held] = {}
     uuids: dict[str, list[str]] = {}
@@ -193,24 +193,40 @@ def _store(conn: Connection, device: Device, checked: list[tuple[int, Checked]])
         current.update(changelog.held(conn, kind_name, wanted))
     versions: list[changelog.Version] = []
     for seq, verdict in checked:
-        if seq in done:
-            outcome.accepted.append(seq)
+        if seq in done and isinstance(verdict, Candidate):
+            values = verdict.values
+            if (values[_UUID], values[_HLC]) == done[seq]:
+                outcome.accepted.append(seq)  # sent again after a lost answer: stored once
+            else:
+                outcome.rejected.append(_rejection(seq, protocol.REJECT_CLASH, _CLASH))
             continue
         if isinstance(verdict, Candidate):
             verdict = _place(device, seq, verdict, current, team_names)
         if isinstance(verdict, dict):
             outcome.rejected.append(verdict)
             continue
-        done.add(seq)
+        done[seq] = (verdict.uuid, verdict.hlc)
         versions.append(verdict)
         outcome.accepted.append(seq)
     outcome.conflicts = changelog.append(conn, versions, current, db.iso(db.now()))
     return outcome
 
 
-def _known_seqs(conn: Connection, device_id: str, seqs: Sequence[int]) -> set[int]:
-    query = select(changes.c.seq).where(changes.c.device_id == device_id)
-    return {seq for (seq,) in db.rows_with_keys(conn, query, changes.c.seq, sorted(set(seqs)))}
+_CLASH = (
+    "head office holds another change under this number from this device: two laptops share "
+    "one identity (a copied data folder?); enrol this one again and send it again"
+)
+
+
+def _known_changes(
+    conn: Connection, device_id: str, seqs: Sequence[int]
+) -> dict[int, tuple[str, str]]:
+    """The changes head office holds under these numbers of the device: (uuid, hlc) by seq."""
+    query = select(changes.c.seq, changes.c.uuid, changes.c.hlc).where(
+        changes.c.device_id == device_id
+    )
+    found = db.rows_with_keys(conn, query, changes.c.seq, sorted(set(seqs)))
+    return {seq: (uuid, hlc) for seq, uuid, hlc in found}
 
 
 def _check(batch: Batch, row: Row, latest: dt.date, latest_iso: str) -> Checked:

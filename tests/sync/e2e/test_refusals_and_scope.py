@@ -8,6 +8,8 @@ team's; a revoked laptop is told so (401, SyncError "revoked") and keeps what it
 from __future__ import annotations
 
 import json
+import sqlite3
+from pathlib import Path
 
 import pytest
 import requests
@@ -15,6 +17,7 @@ import requests
 from desktop import cli
 from desktop.i18n import Translator
 from desktop.store import replication
+from desktop.store.store import DB_NAME
 from sync import protocol
 from sync.client import TOKEN, SyncError
 from tests.sync.e2e.conftest import MakeLaptop
@@ -141,3 +144,36 @@ def test_a_revoked_laptop_gets_401_and_keeps_what_it_has_not_sent(
         timeout=30,
     )
     assert answer.status_code == 401 and answer.json()["error"] == "revoked"
+
+
+def test_a_copied_data_folder_is_told_apart_and_nothing_is_lost(
+    head_office: HeadOffice, laptops: MakeLaptop, ledger: Ledger, tmp_path: Path
+) -> None:
+    """A data folder copied to a second laptop shares the first's identity and numbering:
+    head office refuses a change whose number already holds another one (instead of taking
+    it for a resend and dropping it), and the copy, enrolled again, sends it under its own."""
+    a1, a2 = laptops("a1", "A"), laptops("a2", "A")
+    a1.save("session", session_values(place="复制前的村"))
+    settle([a1, a2])
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    with sqlite3.connect(copy / DB_NAME) as target:
+        a1.store.conn.backup(target)
+    twin = Laptop("twin", copy, ledger)
+    assert twin.device_id == a1.device_id
+    a1.save("session", session_values(place="原来的笔记本"))
+    twin.save("session", session_values(place="复制的笔记本"))
+    assert a1.sync().pushed == 1
+    clash = twin.sync()
+    assert (clash.pushed, clash.refused) == (0, 1)
+    (kept,) = replication.refused(twin.store)
+    assert kept["reason"]["code"] == protocol.REJECT_CLASH
+    assert kept["record"]["place"] == "复制的笔记本"
+
+    twin.enrol(head_office, "A")  # a new code: a new identity
+    assert twin.device_id != a1.device_id
+    replication.retry_refused(twin.store)
+    assert twin.sync().pushed == 1
+    settle([a1, a2, twin])
+    converged(head_office, "A", [a1, a2, twin], ledger)
+    twin.close()
