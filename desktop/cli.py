@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop import logs, paths
+from desktop.console import run_to_stdout
 from desktop.i18n import Translator, pick_language
 from desktop.store.errors import StoreUnavailable
 
@@ -110,15 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    try:
-        status = _run(argv)
-        sys.stdout.flush()  # here, so that a closed pipe is met inside the try
-    except BrokenPipeError:
-        # The reader went away (`outreach leaflet --list | head`): nothing is wrong, and
-        # Python must not try to flush to it again on exit.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
-    return status
+    return run_to_stdout(lambda: _run(argv))
 
 
 def _run(argv: list[str] | None) -> int:
@@ -209,7 +202,6 @@ def _print_refused(store: Store, translate: Translator) -> None:
 
 def _cmd_leaflet(data_dir: Path, args: argparse.Namespace, translate: Translator) -> int:
     """Write a design as a PDF (and record the run), or list the designs; no window needed."""
-    import os
 
     if not args.list and not (args.design and args.copies and args.out):
         print(

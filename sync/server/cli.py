@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import gc
 import logging
-import os
 import re
 import socket
 import sys
@@ -29,6 +28,7 @@ from typing import Any
 import qrcode
 from sqlalchemy.exc import SQLAlchemyError
 
+from desktop.console import run_to_stdout
 from sync.server import admin, changelog, migrations, shortlinks
 
 log = logging.getLogger(__name__)
@@ -292,15 +292,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    try:
-        status = _run(argv)
-        sys.stdout.flush()  # here, so that a closed pipe is met inside the try
-    except BrokenPipeError:
-        # The reader went away (`outreach-server devices | head`): nothing is wrong, and
-        # Python must not try to flush to it again on exit.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
-    return status
+    return run_to_stdout(lambda: _run(argv))
 
 
 def _run(argv: Sequence[str] | None) -> int:

@@ -3,6 +3,7 @@ reference lists, and the server itself."""
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -205,3 +206,23 @@ def test_the_installed_command_serves_and_fails_cleanly(tmp_path: Path) -> None:
         assert answer.status_code == 426
     finally:
         stop_server(proc)
+
+
+def test_a_reader_that_goes_away_is_no_error(tmp_path: Path) -> None:
+    """`outreach-server teams | head -1`: the pipe closes under the listing, no traceback."""
+    read, write = os.pipe()
+    os.close(read)  # gone before the first line: every write meets a closed pipe
+    db = f"sqlite:///{tmp_path / 'server.sqlite3'}"
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "sync.server.cli", "teams", "--db", db],
+            cwd=ROOT,
+            stdout=write,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        os.close(write)
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr and "BrokenPipeError" not in done.stderr, done.stderr
