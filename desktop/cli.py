@@ -11,7 +11,7 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop import logs, paths
 from desktop.console import run_to_stdout
@@ -24,28 +24,30 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _common() -> argparse.ArgumentParser:
+def _common(default: Any) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
         type=Path,
-        default=None,
+        default=default,
         help="where the store lives (default: the platform's user data dir)",
     )
     common.add_argument(
         "--lang",
         choices=("zh_CN", "en"),
-        default=None,
+        default=default,
         help="language of the window and messages (default: the system's, else English)",
     )
     return common
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = _common()
+    # The options work before or after the subcommand: the subcommand's copies have no
+    # default, so they never hide what was given before it.
+    common = _common(argparse.SUPPRESS)
     parser = argparse.ArgumentParser(
         prog="outreach",
-        parents=[common],
+        parents=[_common(None)],
         description="Outreach Log: record financial-literacy outreach offline.",
     )
     parser.add_argument(

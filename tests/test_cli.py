@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.cli import build_parser
 from desktop.store.store import DB_NAME
 from tests.importer.test_cli import outreach
 
@@ -41,3 +42,16 @@ def test_the_window_on_a_damaged_store_says_why_and_exits(tmp_path: Path) -> Non
     done = outreach("--data-dir", tmp_path, "--lang", "en", "--screenshot", shot)
     assert done.returncode == 2 and not shot.exists()
     assert "is not an Outreach Log store, or it is damaged" in done.stderr
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--data-dir", "/data/a", "--lang", "en", "import", "x.csv"],
+        ["import", "--data-dir", "/data/a", "--lang", "en", "x.csv"],
+        ["--lang", "en", "import", "--data-dir", "/data/a", "x.csv"],
+    ],
+)
+def test_options_count_before_or_after_the_subcommand(argv: list[str]) -> None:
+    args = build_parser().parse_args(argv)
+    assert (args.data_dir, args.lang, args.command) == (Path("/data/a"), "en", "import")
