@@ -12,6 +12,8 @@ memory stays small for big ledgers and what is written is exactly what was check
 
 from __future__ import annotations
 
+import hashlib
+import json
 import pickle
 import tempfile
 import uuid as uuidlib
@@ -256,12 +258,20 @@ def _save_row(
     report: ImportReport,
 ) -> None:
     """Save one row's session and hand-outs. Fields the file has no column for keep what the
-    stored session holds, so a re-import of a narrower ledger does not blank edits made since."""
+    stored session holds, so a re-import of a narrower ledger does not blank edits made since;
+    and a row just as it was when this laptop last imported it changes nothing, so importing
+    the file again does not undo a correction made since (in a form, or by a supervisor)."""
     old = store.get(SESSION.name, uuid, include_deleted=True)
+    counts = _leaflet_counts(columns, row)[0]
+    seen = _fingerprint(row.session, counts)
+    if old is not None and not old["deleted"] and store.setting(_SEEN + uuid) == seen:
+        report.unchanged += 1
+        return
     raw = {**{name: old[name] for name in absent}, **row.session} if old else row.session
+    store.set_setting(_SEEN + uuid, seen)
     try:
         saved = store.save(SESSION.name, raw, uuid=uuid)
-        handouts_changed = _hand_out(store, uuid, _leaflet_counts(columns, row)[0], old)
+        handouts_changed = _hand_out(store, uuid, counts, old)
     except Invalid as invalid:  # the store changed since the check (a design deleted, say)
         raise ImportFailed(rows=_rejected(columns, row.number, invalid)) from None
     if old is None or old["deleted"]:
@@ -270,6 +280,15 @@ def _save_row(
         report.updated += 1
     else:
         report.unchanged += 1
+
+
+#: Store settings holding, per imported session, the fingerprint of the row it came from.
+_SEEN = "import:"
+
+
+def _fingerprint(session: Mapping[str, Any], counts: Mapping[str, int]) -> str:
+    text = json.dumps([session, counts], ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def _rejected(columns: Columns, number: int, invalid: Invalid) -> list[RowProblem]:

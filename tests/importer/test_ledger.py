@@ -12,6 +12,7 @@ from desktop.importer import columns as cols
 from desktop.importer import ledger
 from desktop.importer.ledger import ImportFailed, import_file, import_namespace, row_uuid
 from desktop.importer.report import WARNINGS_KEPT, Problem
+from desktop.store.queries import RecordFilter
 from desktop.store.store import Store
 from tests.importer.ledgers import VALID, row, same, snapshot, write_csv
 
@@ -53,6 +54,23 @@ def test_enrolling_between_two_imports_adds_nothing(store: Store, tmp_path: Path
     report = import_file(store, ledger)
     assert (report.added, report.unchanged) == (0, 2)
     assert store.count("session") == 2
+
+
+def test_importing_again_keeps_corrections_made_since(store: Store, tmp_path: Path) -> None:
+    ledger = write_csv(tmp_path / "a.csv", [row(), row(地点="李庄")])
+    import_file(store, ledger)
+    (session,) = store.query("session", RecordFilter(text="柳树村"))
+    fields = {name: session[name] for name in SESSION.field_names}
+    store.save("session", {**fields, "audience": 55}, session["uuid"])  # a supervisor's fix
+    report = import_file(
+        store, write_csv(tmp_path / "b.csv", [row(), row(地点="李庄"), row(地点="新村")])
+    )
+    assert (report.added, report.updated, report.unchanged) == (1, 0, 2)
+    assert store.get("session", session["uuid"])["audience"] == 55
+    # A row corrected in the file is a new word on it: that one is taken.
+    report = import_file(store, write_csv(tmp_path / "c.csv", [row(受众人数="90")]))
+    assert (report.updated, report.unchanged) == (1, 0)
+    assert store.get("session", session["uuid"])["audience"] == 90
 
 
 def test_headers_match_names_labels_and_aliases_loosely(store: Store, tmp_path: Path) -> None:
