@@ -195,7 +195,7 @@ def _print_refused(store: Store, translate: Translator) -> None:
     print(
         translate(
             "Sync",
-            "Kept on this laptop, refused by head office ({count}); correct them in the window:",
+            "Kept on this laptop, refused by head office ({count}):",
         ).format(count=len(held))
     )
     for entry in held:
@@ -246,6 +246,15 @@ def _cmd_leaflet(data_dir: Path, args: argparse.Namespace, translate: Translator
     finally:
         store.close()
     print(out.resolve())
+    if job.tracking_code and not args.no_record:
+        print(
+            translate(
+                "Leaflets",
+                "The tracked code leads to the design's link once this laptop has synced with "
+                "head office: sync before handing the leaflets out.",
+            ),
+            file=sys.stderr,
+        )
     return 0
 
 

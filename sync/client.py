@@ -139,7 +139,7 @@ class SyncResult:
                 QT_TRANSLATE_NOOP(
                     "Sync", "Sent {pushed}, refused {refused}, conflicts {conflicts}"
                 ),
-                QT_TRANSLATE_NOOP("Sync", "Received {pulled}, applied {applied}"),
+                QT_TRANSLATE_NOOP("Sync", "Received {pulled}, new or changed here {applied}"),
                 QT_TRANSLATE_NOOP(
                     "Sync", "Photos uploaded: {photos}; design pictures received: {pictures}"
                 ),

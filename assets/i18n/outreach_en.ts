@@ -574,6 +574,10 @@
         <translation>Export PDF: %1</translation>
     </message>
     <message>
+        <source>Printed: %1 (a new code for this run). The code leads to the design's link once this laptop has synced with head office: sync before handing out.</source>
+        <translation>Printed: %1 (a new code for this run). The code leads to the design's link once this laptop has synced with head office: sync before handing out.</translation>
+    </message>
+    <message>
         <source>Leaflets</source>
         <translation>Leaflets</translation>
     </message>
@@ -618,10 +622,6 @@
         <translation>This design has no QR code link.</translation>
     </message>
     <message>
-        <source>Printed: %1 (a new code for this run)</source>
-        <translation>Printed: %1 (a new code for this run)</translation>
-    </message>
-    <message>
         <source>Printed: %1. Connect this laptop to head office to count scans.</source>
         <translation>Printed: %1. Connect this laptop to head office to count scans.</translation>
     </message>
@@ -655,6 +655,10 @@
     <message>
         <source>Give --list, or --design, --copies and --out.</source>
         <translation>Give --list, or --design, --copies and --out.</translation>
+    </message>
+    <message>
+        <source>The tracked code leads to the design's link once this laptop has synced with head office: sync before handing the leaflets out.</source>
+        <translation>The tracked code leads to the design's link once this laptop has synced with head office: sync before handing the leaflets out.</translation>
     </message>
     <message>
         <source>Design</source>
@@ -1032,8 +1036,8 @@ Data folder: %1</translation>
         <translation>Connected to head office as team {team}.</translation>
     </message>
     <message>
-        <source>Kept on this laptop, refused by head office ({count}); correct them in the window:</source>
-        <translation>Kept on this laptop, refused by head office ({count}); correct them in the window:</translation>
+        <source>Kept on this laptop, refused by head office ({count}):</source>
+        <translation>Kept on this laptop, refused by head office ({count}):</translation>
     </message>
     <message>
         <source>Connect to head office…</source>
@@ -1193,8 +1197,8 @@ Data folder: %1</translation>
         <translation>Sent {pushed}, refused {refused}, conflicts {conflicts}</translation>
     </message>
     <message>
-        <source>Received {pulled}, applied {applied}</source>
-        <translation>Received {pulled}, applied {applied}</translation>
+        <source>Received {pulled}, new or changed here {applied}</source>
+        <translation>Received {pulled}, new or changed here {applied}</translation>
     </message>
     <message>
         <source>Photos uploaded: {photos}; design pictures received: {pictures}</source>

@@ -575,6 +575,10 @@
         <translation>导出 PDF：%1</translation>
     </message>
     <message>
+        <source>Printed: %1 (a new code for this run). The code leads to the design&apos;s link once this laptop has synced with head office: sync before handing out.</source>
+        <translation>印在折页上：%1（本批次的新二维码）。本机与总行同步后，该二维码才会指向折页样式的链接：请在发放前先同步。</translation>
+    </message>
+    <message>
         <source>Leaflets</source>
         <translation>宣传折页</translation>
     </message>
@@ -619,10 +623,6 @@
         <translation>此折页样式没有二维码链接。</translation>
     </message>
     <message>
-        <source>Printed: %1 (a new code for this run)</source>
-        <translation>二维码内容：%1（本批次使用新生成的统计码）</translation>
-    </message>
-    <message>
         <source>Printed: %1. Connect this laptop to head office to count scans.</source>
         <translation>二维码内容：%1。本机连接总行后才能统计扫码次数。</translation>
     </message>
@@ -656,6 +656,10 @@
     <message>
         <source>Give --list, or --design, --copies and --out.</source>
         <translation>请指定 --list，或同时指定 --design、--copies 和 --out。</translation>
+    </message>
+    <message>
+        <source>The tracked code leads to the design&apos;s link once this laptop has synced with head office: sync before handing the leaflets out.</source>
+        <translation>本机与总行同步后，追踪二维码才会指向折页样式的链接：请在发放折页前先同步。</translation>
     </message>
     <message>
         <source>Design</source>
@@ -1033,8 +1037,8 @@ Data folder: %1</source>
         <translation>已连接总行，所属团队：{team}。</translation>
     </message>
     <message>
-        <source>Kept on this laptop, refused by head office ({count}); correct them in the window:</source>
-        <translation>总行拒收、保留在本机的修改（{count} 条），请在窗口中更正：</translation>
+        <source>Kept on this laptop, refused by head office ({count}):</source>
+        <translation>总行拒收、保留在本机的修改（{count} 条）：</translation>
     </message>
     <message>
         <source>Connect to head office…</source>
@@ -1194,8 +1198,8 @@ Data folder: %1</source>
         <translation>已发送 {pushed}，被拒收 {refused}，冲突 {conflicts}</translation>
     </message>
     <message>
-        <source>Received {pulled}, applied {applied}</source>
-        <translation>已接收 {pulled}，已应用 {applied}</translation>
+        <source>Received {pulled}, new or changed here {applied}</source>
+        <translation>收到 {pulled} 条，其中本机新增或更新 {applied} 条</translation>
     </message>
     <message>
         <source>Photos uploaded: {photos}; design pictures received: {pictures}</source>

@@ -167,9 +167,11 @@ class PrintOptions(QDialog):
             self.qr_hint.setText(translate("LeafletPrint", "This design has no QR code link."))
         elif self.qr_mode == "tracked":
             self.qr_hint.setText(
-                translate("LeafletPrint", "Printed: %1 (a new code for this run)").replace(
-                    "%1", jobs.tracked_url(self.server, "…")
-                )
+                translate(
+                    "LeafletPrint",
+                    "Printed: %1 (a new code for this run). The code leads to the design's link "
+                    "once this laptop has synced with head office: sync before handing out.",
+                ).replace("%1", jobs.tracked_url(self.server, "…"))
             )
         elif not self.server:
             self.qr_hint.setText(

@@ -25,7 +25,7 @@ from desktop.ui.labels import translate
 from desktop.ui.record_form import ERROR_STYLE
 from desktop.ui.sync_controller import SyncController
 from desktop.ui.workers import run_in_background
-from sync import refusals
+from sync import protocol, refusals
 from sync.client import LAST_SYNC, SyncClient, SyncError, is_enrolled
 
 
@@ -94,13 +94,16 @@ class SyncStatus(QWidget):
             parts.append(self.error.message(translate))
         self.label.setText("  ·  ".join(parts))
         self.label.setStyleSheet(ERROR_STYLE if self.error and not self.controller.running else "")
-        refused = len(replication.refused(store))
+        held = replication.refused(store)
+        refused = len(held)  # a plain name: lupdate skips a count that is an expression
+        clash = any(e["reason"].get("code") == protocol.REJECT_CLASH for e in held)
         self.refused_button.setText(
             translate("Sync", "%n change(s) refused by head office", None, refused)
         )
         self.refused_button.setVisible(refused > 0)
         self.connect_button.setVisible(
             not enrolled
+            or clash  # another laptop shares this one's identity: enrol again for a new one
             or (self.error is not None and self.error.code in ("revoked", "unauthorized"))
         )
         self.sync_button.setVisible(enrolled)
@@ -222,6 +225,7 @@ class RefusedDialog(QDialog):
         )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)  # reasons can be long sentences
         for row, entry in enumerate(entries):
             cells = [
                 refusals.title(entry, translate),
@@ -231,6 +235,8 @@ class RefusedDialog(QDialog):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().resizeSection(2, 420)
+        self.table.resizeRowsToContents()
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         retry = buttons.addButton(

@@ -134,8 +134,9 @@ def revoke(engine: Engine, device_id: str) -> None:
 
 def set_ref(
     engine: Engine, list_name: str, code: str, label_zh: str, label_en: str, active: bool = True
-) -> dict[str, Any]:
-    """Write a new version of a reference-list entry, for every laptop to pull.
+) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """Write a new version of a reference-list entry, for every laptop to pull; returns it and
+    the version it replaced (None for a new entry).
 
     The version is stamped by head office's own clock after it has seen the stamp of the version
     held, so it wins over that one (and over every laptop's seed) everywhere.
@@ -195,7 +196,7 @@ def set_ref(
         )
         changelog.append(conn, [version], current, moment)
     log.info("reference entry %s/%s set", list_name, code)
-    return record
+    return record, old
 
 
 def _next_sort(conn: Any) -> int:

@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Engine, bindparam, insert, select, update
 
 from desktop.domain.kinds import KINDS
 from sync.server import db, rows, shortlinks
-from sync.server.schema import changes, conflicts, current_payload, records
+from sync.server.schema import changes, conflicts, current_payload, devices, records
 
 
 class Version(NamedTuple):
@@ -213,8 +213,9 @@ def recent_conflicts(
     """The latest conflicts (of `team`, or all), newest first, each with the values the losing
     version had where they differ from the record as it stands now: what was overwritten."""
     query = (
-        select(conflicts, current_payload)
+        select(conflicts, current_payload, devices.c.label)
         .join(records, (records.c.kind == conflicts.c.kind) & (records.c.uuid == conflicts.c.uuid))
+        .outerjoin(devices, devices.c.device_id == conflicts.c.loser_device)
         .order_by(conflicts.c.id.desc())
         .limit(limit)
     )
@@ -230,6 +231,7 @@ def recent_conflicts(
         listed.append(
             {
                 **{k: row[k] for k in ("at", "team", "kind", "uuid", "loser_device")},
+                "loser_label": row["label"],
                 "differences": [
                     (name, lost.get(name), now.get(name))
                     for name in kind.field_names

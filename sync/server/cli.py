@@ -77,8 +77,8 @@ def _enrol(args: argparse.Namespace) -> None:
     print(f"Single use, valid until {code.expires_at:%Y-%m-%d %H:%M} UTC. Server: {url}")
     if not args.server_url:
         print(
-            f"(guessed: laptops must reach head office at {url}; if they use another address, "
-            "make the code again with --server-url)",
+            f"(guessed: laptops must reach head office at {url}, so serve with --host 0.0.0.0; "
+            "if they use another address, make the code again with --server-url)",
             file=sys.stderr,
         )
     try:
@@ -156,10 +156,13 @@ def _conflicts(args: argparse.Namespace) -> None:
     if not found:
         print("No conflicts: no two laptops have changed the same record at once.")
         return
+    print("Each: the record, whose version lost, and its values that differ from the record now.")
     for c in found:
+        who = c["loser_device"] or "?"
+        if c["loser_label"]:
+            who = f"{c['loser_label']} ({who})"
         print(
-            f"{_short(c['at'])}  {c['team']}  {c['kind']} {c['uuid']}"
-            f"  (the version of {c['loser_device'] or '?'} lost)"
+            f"{_short(c['at'])}  {c['team']}  {c['kind']} {c['uuid']}  (the version of {who} lost)"
         )
         for name, lost, kept in c["differences"]:
             print(f"    {name}: {_value(lost)}  (kept: {_value(kept)})")
@@ -204,10 +207,18 @@ def _revoke(args: argparse.Namespace) -> None:
 
 
 def _ref_set(args: argparse.Namespace) -> None:
-    record = admin.set_ref(
+    record, old = admin.set_ref(
         admin.open_database(args.db), args.list, args.code, args.zh, args.en, not args.inactive
     )
     state = "in use" if record["active"] else "not in use"
+    if old is None:
+        print(f"New entry {args.list}/{record['code']}.")
+    else:
+        print(
+            f"Changed entry {args.list}/{record['code']}, which was: {old['label_zh']} /"
+            f" {old['label_en']} ({'in use' if old['active'] else 'not in use'}); records that"
+            " use it show the new names."
+        )
     print(
         f"{args.list}/{record['code']}: {record['label_zh']} / {record['label_en']} ({state}),"
         f" revision {record['revision']}; every laptop gets it at its next sync."

@@ -64,7 +64,7 @@ def test_an_invalid_change_is_kept_with_its_reason_and_the_queue_moves_on(
     cli._print_refused(a1.store, Translator("en"))
     said = capsys.readouterr().out.splitlines()
     assert said == [
-        "Kept on this laptop, refused by head office (1); correct them in the window:",
+        "Kept on this laptop, refused by head office (1):",
         "  Outreach session: 西村: Date: Enter a date such as 2026-03-15.; "
         "Audience: Must be at least 0.",
     ]

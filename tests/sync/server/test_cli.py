@@ -143,6 +143,11 @@ def test_ref_set_writes_a_winning_global_version(
         "--inactive",
     )
     assert status == 0 and "revision 2" in out
+    # Changing an entry says what it was: a code meant to be new may already be in use.
+    assert (
+        "Changed entry venue_kinds/market, which was: 进商圈 / Market / business district (in use)"
+        in out
+    )
     with engine.connect() as conn:
         current = conn.execute(select(records).where(records.c.uuid == uuid)).one()
         text = conn.scalar(select(current_payload).where(records.c.uuid == uuid))

@@ -200,11 +200,12 @@ def test_concurrent_edits_settle_on_the_greater_stamp_and_keep_the_loser(
     # Head office sees them, newest first, with what was overwritten.
     db_url = server.engine.url.render_as_string(hide_password=False)
     assert main(["conflicts", "--team", "A", "--db", db_url]) == 0
-    said = capsys.readouterr().out.splitlines()
+    said = capsys.readouterr().out.splitlines()[1:]
+    lost = "(the version of laptop-a1 笔记本 (laptop-a1) lost)"
     assert [line.split("  ", 1)[1] if line[0].isdigit() else line for line in said] == [
-        f"A  session {two['uuid']}  (the version of laptop-a1 lost)",
+        f"A  session {two['uuid']}  {lost}",
         "    audience: 1  (kept: 2)",
-        f"A  session {one['uuid']}  (the version of laptop-a1 lost)",
+        f"A  session {one['uuid']}  {lost}",
         "    audience: 1  (kept: 2)",
     ]
 
