@@ -49,7 +49,9 @@ Progress = Callable[[int, int], None]
 #: Why a sync failed, in words the user reads (translated in the UI, context "Sync").
 FAILURES = {
     "not_enrolled": QT_TRANSLATE_NOOP("Sync", "This laptop is not connected to head office yet."),
-    "offline": QT_TRANSLATE_NOOP("Sync", "Head office cannot be reached (no network?)."),
+    "offline": QT_TRANSLATE_NOOP(
+        "Sync", "Head office cannot be reached at {server} (no network?)."
+    ),
     "unauthorized": QT_TRANSLATE_NOOP("Sync", "Head office does not know this laptop."),
     "revoked": QT_TRANSLATE_NOOP(
         "Sync", "Head office has revoked this laptop's access. Ask for a new enrolment code."
@@ -103,16 +105,18 @@ _ENROL_FAILURES = {
 class SyncError(Exception):
     """A sync that could not finish; `code` is a key of FAILURES. What was done stays done."""
 
-    def __init__(self, code: str, detail: str = "") -> None:
+    def __init__(self, code: str, detail: str = "", server: str = "") -> None:
         self.code = code
         self.detail = detail
+        #: The address tried, for the user to check it.
+        self.server = server
         super().__init__(f"{code}: {detail}" if detail else code)
 
     def message(self, translate: Callable[[str, str], str] | None = None) -> str:
         template = FAILURES[self.code]
         if translate is not None:
             template = translate("Sync", template)
-        return template.format(detail=self.detail)
+        return template.format(detail=self.detail, server=self.server)
 
     @property
     def retry_soon(self) -> bool:
@@ -257,7 +261,7 @@ class SyncClient:
                     timeout=self.timeout,
                 )
             except requests.RequestException as exc:
-                raise SyncError("offline", str(exc)) from exc
+                raise SyncError("offline", str(exc), server) from exc
 
         return send
 
@@ -313,7 +317,7 @@ class SyncClient:
             if "Content-Type" not in response.headers:
                 # Every reply says what it holds: this one lost its headers on the way (a
                 # connection cut under it), the network's fault, not head office's.
-                raise SyncError("offline", "the reply was cut short") from exc
+                raise SyncError("offline", "the reply was cut short", self.server) from exc
             raise SyncError("server_error", "reply is not JSON") from exc
 
     # -- enrolment ----------------------------------------------------------------------------

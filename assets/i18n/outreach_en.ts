@@ -827,6 +827,10 @@
         <translation>not enrolled</translation>
     </message>
     <message>
+        <source>Supervisor (%1): every team's records</source>
+        <translation>Supervisor (%1): every team's records</translation>
+    </message>
+    <message>
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
@@ -1133,8 +1137,8 @@ Data folder: %1</translation>
         <translation>This laptop is not connected to head office yet.</translation>
     </message>
     <message>
-        <source>Head office cannot be reached (no network?).</source>
-        <translation>Head office cannot be reached (no network?).</translation>
+        <source>Head office cannot be reached at {server} (no network?).</source>
+        <translation>Head office cannot be reached at {server} (no network?).</translation>
     </message>
     <message>
         <source>Head office does not know this laptop.</source>
@@ -1194,6 +1198,7 @@ Data folder: %1</translation>
     </message>
     <message>
         <source>Sent {pushed}, refused {refused}, conflicts {conflicts}</source>
+        <extracomment>The address tried, for the user to check it.</extracomment>
         <translation>Sent {pushed}, refused {refused}, conflicts {conflicts}</translation>
     </message>
     <message>

@@ -828,6 +828,10 @@
         <translation>未注册</translation>
     </message>
     <message>
+        <source>Supervisor (%1): every team&apos;s records</source>
+        <translation>督导（%1）：查看所有队的记录</translation>
+    </message>
+    <message>
         <source>Team: %1</source>
         <translation>团队：%1</translation>
     </message>
@@ -1134,8 +1138,8 @@ Data folder: %1</source>
         <translation>本机尚未连接总行。</translation>
     </message>
     <message>
-        <source>Head office cannot be reached (no network?).</source>
-        <translation>无法连接总行（网络是否已断开？）。</translation>
+        <source>Head office cannot be reached at {server} (no network?).</source>
+        <translation>无法连接总行 {server}（网络是否已断开？）。</translation>
     </message>
     <message>
         <source>Head office does not know this laptop.</source>
@@ -1195,6 +1199,7 @@ Data folder: %1</source>
     </message>
     <message>
         <source>Sent {pushed}, refused {refused}, conflicts {conflicts}</source>
+        <extracomment>The address tried, for the user to check it.</extracomment>
         <translation>已发送 {pushed}，被拒收 {refused}，冲突 {conflicts}</translation>
     </message>
     <message>

@@ -29,7 +29,7 @@ from desktop.ui.record_list import RecordListView
 from desktop.ui.sync_controller import SyncController
 from desktop.ui.sync_panel import SyncStatus
 from desktop.ui.workers import Progress, run_in_background
-from sync.client import is_enrolled
+from sync.client import ROLE, is_enrolled
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +135,11 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         team = self.ctx.store.team or translate("MainWindow", "not enrolled")
-        self.status.setText(translate("MainWindow", "Team: %1").replace("%1", team))
+        if self.ctx.store.setting(ROLE) == "supervisor":
+            text = translate("MainWindow", "Supervisor (%1): every team's records")
+        else:
+            text = translate("MainWindow", "Team: %1")
+        self.status.setText(text.replace("%1", team))
         self.sync_status.refresh()
         self.ref_lists.set_read_only(
             translate(

@@ -153,3 +153,12 @@ def test_dates_the_wrong_way_round_are_pointed_out(qtbot, ctx, store):
     assert view.count_label.text() == "0 record(s) · “from” is after “to”"
     view.date_to.setDate(QDate(2026, 10, 31))
     assert "after" not in view.count_label.text()
+
+
+def test_a_supervisor_laptop_says_it_shows_every_team(qtbot, ctx, store):
+    with store.transaction():
+        store.set_setting("team", "总行")
+        store.set_setting("sync:role", "supervisor")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.status.text() == "Supervisor (总行): every team's records"
