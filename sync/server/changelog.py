@@ -2,8 +2,12 @@
 
 The rule is the devices' rule (desktop.store.replication.apply_remote): of two versions of a
 record, the greater hybrid-clock stamp wins. A version made on top of the one held (its base is
-the held stamp) simply replaces it. Anything else is a conflict: the winner becomes current and
-the loser goes into `conflicts`, so nothing recorded is ever silently dropped. Only versions that
+the held stamp) simply replaces it. Two edits made side by side from the same version are
+joined field by field (desktop.domain.merge) into a version head office stamps itself, later
+than both, which every device then pulls; a field both changed takes the later edit's value.
+Anything else (a deletion against an edit, a base head office lacks, a join that breaks a rule
+across fields) is settled whole: the winner becomes current. Whatever gave way goes into
+`conflicts`, so nothing recorded is ever silently dropped. Only versions that
 became current enter the pull log; a device that sent a losing version learns the winner from
 its next pull. Stamps are compared as text, which orders them (see Stamp.__str__; the push
 checks that every stamp is written in that canonical form). Print runs and leaflet designs
@@ -12,14 +16,19 @@ that become current also update the tracked QR codes (shortlinks.learn), in the 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Engine, bindparam, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, func, insert, select, update
 
+from desktop.domain import merge
+from desktop.domain.clock import HybridClock
 from desktop.domain.kinds import KINDS
+from desktop.domain.validation import clean, errors
 from sync.server import db, rows, shortlinks
+from sync.server.auth import HEAD_OFFICE
 from sync.server.schema import changes, conflicts, current_payload, devices, records
 
 
@@ -112,14 +121,40 @@ def append(conn: Connection, versions: Iterable[Version], current: dict[Key, Hel
     logged: list[tuple[Any, ...]] = []
     lost: list[dict[str, Any]] = []
     winners: dict[Key, Held] = {}
+    #: JSON of the versions logged in this call, by (uuid, stamp): an edit's base may be one.
+    seen: dict[tuple[str, str], str] = {}
+    office = _OfficeVersions(conn)
     for v in versions:
         key = (v.kind, v.uuid)
         now = current.get(key)
+        seen[v.uuid, v.hlc] = v.payload
         if now is None or (v.base_hlc == now.hlc and v.hlc > now.hlc):
             wins = True
         elif v.hlc == now.hlc:
             wins = False  # the version held, sent again: nothing new, nothing lost
         else:
+            joined = _join(conn, v, now, seen, office, at)
+            if joined is not None:
+                both, overruled = joined
+                if overruled:  # the earlier edit's value gave way: kept as a conflict
+                    if v.hlc > now.hlc:
+                        loser = _conflict(
+                            v.kind, v.uuid, now.team, v.hlc, now.hlc, payload(conn, now), at
+                        )
+                    else:
+                        loser = _conflict(
+                            v.kind, v.uuid, now.team, now.hlc, v.hlc, v.payload, at, v.device_id
+                        )
+                    lost.append(loser)
+                logged.append(_row(v, at, lost=True))
+                logged.append(_row(both, at, lost=False))
+                seen[both.uuid, both.hlc] = both.payload
+                stored = bool(now.stored)
+                winner = Held(
+                    both.team, both.hlc, False, both.payload, both.device_id, both.seq, stored
+                )
+                current[key] = winners[key] = winner
+                continue
             wins = v.hlc > now.hlc
             if wins:
                 old = payload(conn, now)
@@ -128,9 +163,7 @@ def append(conn: Connection, versions: Iterable[Version], current: dict[Key, Hel
                 lost.append(
                     _conflict(v.kind, v.uuid, now.team, now.hlc, v.hlc, v.payload, at, v.device_id)
                 )
-        logged.append(
-            (v.device_id, v.seq, v.kind, v.uuid, v.team, v.hlc, v.base_hlc, v.payload, at, not wins)
-        )
+        logged.append(_row(v, at, lost=not wins))
         if wins:
             stored = bool(now and now.stored)
             winner = Held(v.team, v.hlc, v.deleted, v.payload, v.device_id, v.seq, stored)
@@ -141,6 +174,98 @@ def append(conn: Connection, versions: Iterable[Version], current: dict[Key, Hel
     if lost:
         conn.execute(insert(conflicts), lost)
     return len(lost)
+
+
+def _row(v: Version, at: str, lost: bool) -> tuple[Any, ...]:
+    return (v.device_id, v.seq, v.kind, v.uuid, v.team, v.hlc, v.base_hlc, v.payload, at, lost)
+
+
+class _OfficeVersions:
+    """Head office's own numbers for the versions it makes (joined edits), under the log lock."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.last: int | None = None
+
+    def next_seq(self) -> int:
+        if self.last is None:
+            self.last = int(
+                self.conn.scalar(
+                    select(func.coalesce(func.max(changes.c.seq), 0)).where(
+                        changes.c.device_id == HEAD_OFFICE
+                    )
+                )
+            )
+        self.last += 1
+        return self.last
+
+
+def _join(
+    conn: Connection,
+    v: Version,
+    now: Held,
+    seen: dict[tuple[str, str], str],
+    office: _OfficeVersions,
+    at: str,
+) -> tuple[Version, list[str]] | None:
+    """The version joining `v` with the one held, both edited from the same earlier version,
+    field by field (desktop.domain.merge); and the fields where the earlier edit gave way.
+
+    None when there is nothing to join: a deletion on either side, an edit whose base head
+    office does not hold, a join that breaks a rule across fields (consent and personal data,
+    say), or one that is simply the later edit. Then the later stamp wins the whole record.
+    """
+    if v.deleted or now.deleted or v.base_hlc is None:
+        return None
+    kind = KINDS[v.kind]
+    base_json = seen.get((v.uuid, v.base_hlc)) or _logged(conn, v.kind, v.uuid, v.base_hlc)
+    if base_json is None:
+        return None
+    held = rows.decode(kind, payload(conn, now))
+    sent = rows.decode(kind, v.payload)
+    later_is_sent = v.hlc > now.hlc
+    fields, overruled = merge.join(kind, rows.decode(kind, base_json), held, sent, later_is_sent)
+    later = sent if later_is_sent else held
+    if all(fields[name] == later[name] for name in kind.field_names):
+        return None  # nothing of the earlier edit survives: the later one wins as it is
+    values, issues = clean(kind, fields, None, dt.date.max)
+    if errors(issues) or values != fields:
+        return None
+    clock = HybridClock(HEAD_OFFICE)
+    clock.observe(now.hlc)
+    clock.observe(v.hlc)
+    record = {
+        **later,
+        **fields,
+        "revision": max(int(held["revision"]), int(sent["revision"])) + 1,
+        "hlc": clock.now(),
+        "created_at": held["created_at"],
+        "updated_at": at,
+        "device_id": HEAD_OFFICE,
+        "team": now.team,
+    }
+    both = Version(
+        kind=v.kind,
+        uuid=v.uuid,
+        team=now.team,
+        hlc=record["hlc"],
+        base_hlc=now.hlc,
+        deleted=False,
+        payload=rows.encode(kind, record),
+        device_id=HEAD_OFFICE,
+        seq=office.next_seq(),
+    )
+    return both, overruled
+
+
+def _logged(conn: Connection, kind: str, uuid: str, hlc: str) -> str | None:
+    """The JSON of a logged version of a record, by its stamp (None if head office lacks it)."""
+    found = conn.scalar(
+        select(changes.c.payload)
+        .where(changes.c.uuid == uuid, changes.c.hlc == hlc, changes.c.kind == kind)
+        .limit(1)
+    )
+    return None if found is None else str(found)
 
 
 def _store_winners(conn: Connection, winners: dict[Key, Held]) -> None:

@@ -293,7 +293,13 @@ def _v3(conn: Connection) -> None:
     conn.execute(text("ALTER TABLE records_v3 RENAME TO records"))
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3)
+def _v4(conn: Connection) -> None:
+    """Versions of a record found by their stamp: two edits made side by side from the same
+    version are joined field by field, which needs that version."""
+    conn.execute(text("CREATE INDEX changes_record ON changes (uuid, hlc)"))
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _v4)
 LATEST = len(MIGRATIONS)
 
 

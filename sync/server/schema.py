@@ -88,6 +88,8 @@ changes = Table(
     Column("lost", Boolean, nullable=False),
     UniqueConstraint("device_id", "seq", name="changes_device_seq"),
     Index("changes_team_position", "team", "position"),
+    #: A record's versions by stamp (the base of an edit, to join side-by-side edits).
+    Index("changes_record", "uuid", "hlc"),
     sqlite_autoincrement=True,
 )
 

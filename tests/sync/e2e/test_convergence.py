@@ -62,3 +62,27 @@ def test_two_field_laptops_and_a_supervisor_converge(
     assert a1.store.get("session", s1["uuid"])["audience"] == 120
     tomb = sup.store.get("session", s2["uuid"], include_deleted=True)
     assert tomb is not None and tomb["deleted"]
+
+
+def test_edits_of_different_fields_made_side_by_side_both_stay(
+    head_office: HeadOffice, laptops: MakeLaptop, ledger: Ledger
+) -> None:
+    """The field officer corrects the audience while, before they sync, the supervisor corrects
+    the count of consultations: head office joins the two edits, and every laptop gets both."""
+    a1, a2 = laptops("a1", "A"), laptops("a2", "A")
+    sup = laptops("sup", "A", "supervisor")
+    made = a1.save("session", session_values(audience=85, consultation_count=12))
+    settle([a1, a2, sup])
+    a1.save("session", {**fields_of("session", made), "audience": 90}, made["uuid"])
+    corrected = sup.store.get("session", made["uuid"])
+    sup.save("session", {**fields_of("session", corrected), "consultation_count": 15}, made["uuid"])
+    assert a1.sync().conflicts == 0
+    assert sup.sync().conflicts == 0, "nothing typed was overruled"
+    settle([a1, a2, sup])
+    joined = head_office.records("A")["session"][made["uuid"]]
+    assert (joined["audience"], joined["consultation_count"]) == (90, 15)
+    for laptop in (a1, a2, sup):
+        held = laptop.store.get("session", made["uuid"])
+        assert held is not None and held["hlc"] == joined["hlc"], laptop.name
+        assert (held["audience"], held["consultation_count"]) == (90, 15), laptop.name
+    assert head_office.conflicts() == []

@@ -210,6 +210,43 @@ def test_concurrent_edits_settle_on_the_greater_stamp_and_keep_the_loser(
     ]
 
 
+def test_side_by_side_edits_of_different_fields_are_joined(server: Server, field_a: Device) -> None:
+    other = server.enrol("A", "field", "laptop-a2")
+    first = field_a.version(place="一村", audience=30, consultation_count=5)
+    accepted(field_a.push([first]))
+    (base,) = other.pull_records()
+    # Before either has synced, a1 corrects the audience and a2 the count and the place.
+    mine = field_a.version(base=base, audience=40)
+    theirs = other.version(base=base, consultation_count=8, place="一村东头")
+    accepted(field_a.push([mine]))
+    assert other.push([theirs]).json()["conflicts"] == 0, "nothing was overruled"
+    final = other.pull_records()[-1]
+    assert (final["audience"], final["consultation_count"], final["place"]) == (40, 8, "一村东头")
+    assert final["hlc"] > max(mine["hlc"], theirs["hlc"]) and final["device_id"] == "headoffice"
+    assert final["revision"] == 3 and final["team"] == "A"
+    assert field_a.pull_records()[-1] == final, "every laptop gets the joined version"
+
+    # Both change the audience, only a1 the notes: the later audience wins, the notes stay,
+    # and a1's audience is kept as a conflict.
+    early = field_a.version(base=final, audience=50, notes="a1的备注")
+    late = other.version(base=final, audience=60)
+    assert early["hlc"] < late["hlc"]
+    accepted(field_a.push([early]))
+    assert other.push([late]).json()["conflicts"] == 1
+    joined = other.pull_records()[-1]
+    assert (joined["audience"], joined["notes"], joined["place"]) == (60, "a1的备注", "一村东头")
+    with server.engine.connect() as conn:
+        (kept,) = conn.execute(select(conflicts)).all()
+    assert (kept.loser_hlc, json.loads(kept.loser_payload)["audience"]) == (early["hlc"], 50)
+
+    # A deletion is never joined: the later stamp wins the whole record.
+    gone = field_a.version(base=joined, deleted=True)
+    edit = other.version(base=joined, notes="晚到的修改")
+    accepted(field_a.push([gone]))
+    other.push([edit])
+    assert other.pull_records()[-1]["hlc"] == max(gone["hlc"], edit["hlc"])
+
+
 def test_pull_pages_through_the_log(server: Server, field_a: Device) -> None:
     accepted(field_a.push([field_a.version(audience=n) for n in range(25)]))
     pages, after = [], 0

@@ -19,6 +19,9 @@ def test_migrated_tables_match_the_schema_the_code_uses(engine: Engine) -> None:
     assert set(found.get_table_names()) == set(metadata.tables)
     for name, table in metadata.tables.items():
         assert {c["name"] for c in found.get_columns(name)} == set(table.columns.keys()), name
+        indexes = {i["name"]: i["column_names"] for i in found.get_indexes(name)}
+        for index in table.indexes:
+            assert indexes.get(index.name) == [c.name for c in index.columns], index.name
 
 
 def test_reference_lists_are_seeded_once_and_not_logged(engine: Engine) -> None:
