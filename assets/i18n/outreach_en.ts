@@ -1021,8 +1021,8 @@ Data folder: %1</translation>
         <translation>Cannot use the data folder {path}: {reason}</translation>
     </message>
     <message>
-        <source>{path} is not an Outreach Log store, or it is damaged. It was left as it is: put a backup copy in its place, or choose another data folder.</source>
-        <translation>{path} is not an Outreach Log store, or it is damaged. It was left as it is: put a backup copy in its place, or choose another data folder.</translation>
+        <source>{path} is not an Outreach Log store, or it is damaged. It was left as it is: put a copy in its place (the app keeps a daily one in {backups}), or choose another data folder.</source>
+        <translation>{path} is not an Outreach Log store, or it is damaged. It was left as it is: put a copy in its place (the app keeps a daily one in {backups}), or choose another data folder.</translation>
     </message>
     <message>
         <source>The store in {path} is busy in another program; close it and try again.</source>

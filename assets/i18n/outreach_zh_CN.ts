@@ -1022,8 +1022,8 @@ Data folder: %1</source>
         <translation>无法使用数据文件夹 {path}：{reason}</translation>
     </message>
     <message>
-        <source>{path} is not an Outreach Log store, or it is damaged. It was left as it is: put a backup copy in its place, or choose another data folder.</source>
-        <translation>{path} 不是宣传活动台账的数据文件，或已损坏。它没有被改动：请用备份副本替换它，或选择其他数据文件夹。</translation>
+        <source>{path} is not an Outreach Log store, or it is damaged. It was left as it is: put a copy in its place (the app keeps a daily one in {backups}), or choose another data folder.</source>
+        <translation>{path} 不是宣传活动台账的数据文件，或已损坏。它没有被改动：请用副本替换它（本软件每天在 {backups} 中保存一份副本），或选择其他数据文件夹。</translation>
     </message>
     <message>
         <source>The store in {path} is busy in another program; close it and try again.</source>

@@ -10,13 +10,15 @@ from pathlib import Path
 
 from desktop.domain.fields import QT_TRANSLATE_NOOP
 from desktop.oserrors import OsReason
+from desktop.store import backups
 
 MESSAGES = {
     "folder": QT_TRANSLATE_NOOP("Store", "Cannot use the data folder {path}: {reason}"),
     "damaged": QT_TRANSLATE_NOOP(
         "Store",
         "{path} is not an Outreach Log store, or it is damaged. It was left as it is: put a "
-        "backup copy in its place, or choose another data folder.",
+        "copy in its place (the app keeps a daily one in {backups}), or choose another data "
+        "folder.",
     ),
     "busy": QT_TRANSLATE_NOOP(
         "Store", "The store in {path} is busy in another program; close it and try again."
@@ -44,4 +46,5 @@ class StoreUnavailable(Exception):
         reason = self.reason
         if isinstance(reason, OsReason):
             reason = reason.text(translate)
-        return template.format(path=self.path, reason=reason)
+        copies = backups.folder_of(self.path.parent)
+        return template.format(path=self.path, reason=reason, backups=copies)

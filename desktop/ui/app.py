@@ -8,17 +8,25 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator, qInstallMessageHandler
+from PySide6.QtCore import (
+    QLibraryInfo,
+    QLocale,
+    QTimer,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import paths
 from desktop.i18n import Translator
+from desktop.store import backups
 from desktop.store.errors import StoreUnavailable
 from desktop.store.store import Store
 from desktop.ui.context import UiContext
 from desktop.ui.labels import translate
 from desktop.ui.main_window import MainWindow
+from desktop.ui.workers import Worker, run_in_background
 from sync.client import is_enrolled
 
 log = logging.getLogger(__name__)
@@ -55,6 +63,17 @@ def has_cjk_font() -> bool:
     return bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
 
 
+def _back_up(store: Store, data_dir: Path) -> Worker:
+    """Today's copy of the store, made in the background; a failure is only logged (the
+    copy is a safety net, not something the user asked for). Keep the worker until it is
+    done: its signals must outlive the work."""
+    return run_in_background(
+        lambda _report: backups.make(store.path, data_dir),
+        lambda made: log.info("store copied to %s", made),
+        lambda error: log.warning("the daily copy of the store failed: %s", error),
+    )
+
+
 def run_gui(data_dir: Path, lang: str, demo: bool = False, screenshot: Path | None = None) -> int:
     qInstallMessageHandler(_qt_message)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -89,6 +108,8 @@ def run_gui(data_dir: Path, lang: str, demo: bool = False, screenshot: Path | No
     window.show()
     if screenshot is None and is_enrolled(store):
         window.sync.start()
+    # The day's copy of the store runs alongside; its worker is kept here until the end.
+    running = [_back_up(store, data_dir)] if screenshot is None and backups.due(data_dir) else []
     if screenshot is not None:
 
         def shoot() -> None:
@@ -98,5 +119,6 @@ def run_gui(data_dir: Path, lang: str, demo: bool = False, screenshot: Path | No
 
         QTimer.singleShot(SCREENSHOT_DELAY_MS, shoot)
     code = app.exec()
+    running.clear()
     store.close()
     return code

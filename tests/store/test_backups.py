@@ -1,0 +1,50 @@
+"""Daily copies of the store: complete, readable, a few kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from desktop.store import backups
+from desktop.store.store import Store
+from tests.store.test_store import session_values
+
+
+def test_a_copy_holds_the_store_and_only_the_newest_are_kept(store: Store) -> None:
+    for place in ("一村", "二村"):
+        store.save("session", session_values(place=place))
+    assert backups.due(store.data_dir)
+    start = dt.datetime(2026, 11, 1, 8, 0, tzinfo=dt.UTC)
+    made = backups.make(store.path, store.data_dir, start)
+    assert not backups.due(store.data_dir)
+    copy = Store(_alone(made, store.data_dir.parent / "restored"))
+    try:
+        assert sorted(r["place"] for r in copy.query("session")) == ["一村", "二村"]
+    finally:
+        copy.close()
+    for day in range(1, 10):
+        backups.make(store.path, store.data_dir, start + dt.timedelta(days=day))
+    kept = backups.copies(store.data_dir)
+    assert len(kept) == backups.KEEP and kept[-1].name == "outreach-20261110-080000.sqlite3"
+    assert not list(backups.folder_of(store.data_dir).glob("*.part"))
+
+
+def _alone(copy: Path, folder: Path) -> Path:
+    """A data folder holding only the copy, as a user restoring it would make."""
+    folder.mkdir()
+    (folder / "outreach.sqlite3").write_bytes(copy.read_bytes())
+    return folder
+
+
+def test_the_window_makes_the_days_copy_in_the_background(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    from desktop.ui.app import _back_up
+
+    store = Store(tmp_path / "data")
+    try:
+        worker = _back_up(store, store.data_dir)
+        qtbot.waitUntil(lambda: len(backups.copies(store.data_dir)) == 1, timeout=10_000)
+        assert QThreadPool.globalInstance().waitForDone(10_000) and worker is not None
+    finally:
+        store.close()
