@@ -19,8 +19,9 @@ Translate = Callable[[str, str], str]
 FORBIDDEN = QT_TRANSLATE_NOOP("Sync", "Not allowed for this laptop's team.")
 CLASH = QT_TRANSLATE_NOOP(
     "Sync",
-    "Another laptop uses this laptop's identity (a copied data folder?). Ask head office for "
-    "a new enrolment code, connect again, then send this again.",
+    "Head office holds another change under this laptop's number: its data was copied to "
+    "another laptop, or put back from an older copy. Ask head office for a new enrolment code, "
+    "connect again, then send this again.",
 )
 
 

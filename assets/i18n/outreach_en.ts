@@ -1128,8 +1128,8 @@ Data folder: %1</translation>
         <translation>Not allowed for this laptop's team.</translation>
     </message>
     <message>
-        <source>Another laptop uses this laptop's identity (a copied data folder?). Ask head office for a new enrolment code, connect again, then send this again.</source>
-        <translation>Another laptop uses this laptop's identity (a copied data folder?). Ask head office for a new enrolment code, connect again, then send this again.</translation>
+        <source>Head office holds another change under this laptop's number: its data was copied to another laptop, or put back from an older copy. Ask head office for a new enrolment code, connect again, then send this again.</source>
+        <translation>Head office holds another change under this laptop's number: its data was copied to another laptop, or put back from an older copy. Ask head office for a new enrolment code, connect again, then send this again.</translation>
     </message>
     <message>
         <source>This laptop is not connected to head office yet.</source>

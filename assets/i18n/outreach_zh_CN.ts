@@ -1129,8 +1129,8 @@ Data folder: %1</source>
         <translation>本机所属团队无权进行此操作。</translation>
     </message>
     <message>
-        <source>Another laptop uses this laptop&apos;s identity (a copied data folder?). Ask head office for a new enrolment code, connect again, then send this again.</source>
-        <translation>另一台笔记本正在使用本机的身份（是否复制过数据文件夹？）。请向总行索取新的注册码，重新连接后再重新发送。</translation>
+        <source>Head office holds another change under this laptop&apos;s number: its data was copied to another laptop, or put back from an older copy. Ask head office for a new enrolment code, connect again, then send this again.</source>
+        <translation>总行已有本机同一编号下的另一条修改：本机数据曾被复制到另一台笔记本，或从较早的副本恢复过。请向总行索取新的注册码，重新连接后再重新发送。</translation>
     </message>
     <message>
         <source>This laptop is not connected to head office yet.</source>
