@@ -14,6 +14,7 @@ from desktop.i18n import Translator
 from desktop.leaflets import designs, jobs
 from desktop.leaflets.fonts import ENV_DIRS
 from desktop.store.store import Store
+from tests.helpers.pipes import into_closed_pipe
 from tests.leaflets.helpers import decode_qr, page_count, page_png, page_size_pt, pdf_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -174,20 +175,14 @@ def test_without_design_copies_and_out_it_asks_for_them(qapp, capsys, tmp_path: 
 
 def test_a_reader_that_goes_away_is_no_error(tmp_path: Path) -> None:
     """`outreach leaflet --list | head -1`: the pipe closes under the listing, no traceback."""
-    read, write = os.pipe()
-    os.close(read)  # gone before the first line: every write meets a closed pipe
-    try:
-        done = subprocess.run(
-            [sys.executable, "-m", "desktop.cli", "leaflet", "--data-dir", tmp_path, "--list"],
-            cwd=ROOT,
-            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-            stdout=write,
-            stderr=subprocess.PIPE,
-            text=True,
-            timeout=120,
-        )
-    finally:
-        os.close(write)
+    done = into_closed_pipe(
+        "desktop.cli",
+        "leaflet",
+        "--data-dir",
+        tmp_path,
+        "--list",
+        env={"QT_QPA_PLATFORM": "offscreen"},
+    )
     assert done.returncode == 1
     assert "Traceback" not in done.stderr and "BrokenPipeError" not in done.stderr, done.stderr
 

@@ -3,7 +3,6 @@ reference lists, and the server itself."""
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import sys
@@ -20,6 +19,7 @@ from sync import protocol
 from sync.server import auth, rows
 from sync.server.cli import main
 from sync.server.schema import changes, current_payload, records
+from tests.helpers.pipes import into_closed_pipe
 from tests.sync.server.serving import ROOT, free_port, stop_server, wait_until_up
 
 CODE = re.compile(r"\b[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}\b")
@@ -215,19 +215,7 @@ def test_the_installed_command_serves_and_fails_cleanly(tmp_path: Path) -> None:
 
 def test_a_reader_that_goes_away_is_no_error(tmp_path: Path) -> None:
     """`outreach-server teams | head -1`: the pipe closes under the listing, no traceback."""
-    read, write = os.pipe()
-    os.close(read)  # gone before the first line: every write meets a closed pipe
     db = f"sqlite:///{tmp_path / 'server.sqlite3'}"
-    try:
-        done = subprocess.run(
-            [sys.executable, "-m", "sync.server.cli", "teams", "--db", db],
-            cwd=ROOT,
-            stdout=write,
-            stderr=subprocess.PIPE,
-            text=True,
-            timeout=120,
-        )
-    finally:
-        os.close(write)
+    done = into_closed_pipe("sync.server.cli", "teams", "--db", db)
     assert done.returncode == 1
     assert "Traceback" not in done.stderr and "BrokenPipeError" not in done.stderr, done.stderr
