@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import sqlite3
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -73,6 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
     enrol.add_argument(
         "--label", default="", help="how head office lists this laptop (default: user@machine)"
     )
+    restore = sub.add_parser(
+        "restore",
+        parents=[common],
+        help="put the store back as it was in one of its daily copies (the newest by default)",
+    )
+    restore.add_argument("copy", nargs="?", type=Path, help="a copy in the data folder's backups/")
     leaf = sub.add_parser(
         "leaflet",
         parents=[common],
@@ -123,7 +130,13 @@ def _run(argv: list[str] | None) -> int:
     logs.setup()
     lang = pick_language(args.lang)
     try:
-        return _dispatch(args, data_dir, lang)
+        try:
+            return _dispatch(args, data_dir, lang)
+        except sqlite3.DatabaseError as error:  # damage met after the store opened well
+            from desktop.store.store import DB_NAME
+
+            log.exception("the store failed")
+            raise StoreUnavailable("damaged", data_dir / DB_NAME, str(error)) from error
     except StoreUnavailable as failure:
         log.warning("cannot open the store: %s", failure)
         print(failure.message(Translator(lang)), file=sys.stderr)
@@ -137,9 +150,28 @@ def _dispatch(args: argparse.Namespace, data_dir: Path, lang: str) -> int:
         return _cmd_sync(data_dir, args, Translator(lang))
     if args.command == "leaflet":
         return _cmd_leaflet(data_dir, args, Translator(lang))
+    if args.command == "restore":
+        return _cmd_restore(data_dir, args.copy, Translator(lang))
     from desktop.ui.app import run_gui  # Qt widgets only when a window is wanted
 
     return run_gui(data_dir, lang, demo=args.demo, screenshot=args.screenshot)
+
+
+def _cmd_restore(data_dir: Path, copy: Path | None, translate: Translator) -> int:
+    """Lay a daily copy over a damaged store (the app closed): SQLite's files beside the store
+    go aside with it, so nothing of the later store is replayed onto the copy."""
+    from desktop.store import backups
+    from desktop.store.store import DB_NAME
+
+    used, aside = backups.restore(data_dir / DB_NAME, data_dir, copy)
+    print(
+        translate(
+            "Store",
+            "The store is now the copy {copy}; the store as it was is kept in {aside}. Connect "
+            "to head office again with a new enrolment code before recording more.",
+        ).format(copy=used, aside=aside)
+    )
+    return 0
 
 
 def _cmd_import(data_dir: Path, file: Path, tr: Translator) -> int:

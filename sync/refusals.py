@@ -26,14 +26,14 @@ CLASH = QT_TRANSLATE_NOOP(
 
 
 def title(entry: Mapping[str, Any], translate: Translate) -> str:
-    """The refused record as the user knows it: its kind and, when it has one, its title."""
+    """The refused record as the user knows it: its kind, date and title (those it has)."""
     kind = KINDS.get(entry["kind"])
     if kind is None:
         return str(entry["kind"])
+    record = entry["record"]
+    said = [str(record.get(name) or "") for name in (kind.date_field, kind.title_field) if name]
     text = translate("Kind", kind.label)
-    if kind.title_field:
-        text += ": " + str(entry["record"].get(kind.title_field) or "")
-    return text
+    return f"{text}: {' '.join(w for w in said if w)}" if any(said) else text
 
 
 def reason(entry: Mapping[str, Any], translate: Translate) -> str:

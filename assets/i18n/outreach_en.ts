@@ -1021,16 +1021,24 @@ Data folder: %1</translation>
         <translation>Cannot use the data folder {path}: {reason}</translation>
     </message>
     <message>
-        <source>{path} is not an Outreach Log store, or it is damaged. It was left as it is: put a copy in its place (the app keeps a daily one in {backups}), or choose another data folder.</source>
-        <translation>{path} is not an Outreach Log store, or it is damaged. It was left as it is: put a copy in its place (the app keeps a daily one in {backups}), or choose another data folder.</translation>
+        <source>{path} is not an Outreach Log store, or it is damaged. It was left as it is: put the app's daily copy in its place (outreach restore; the copies are in {backups}), or choose another data folder.</source>
+        <translation>{path} is not an Outreach Log store, or it is damaged. It was left as it is: put the app's daily copy in its place (outreach restore; the copies are in {backups}), or choose another data folder.</translation>
     </message>
     <message>
         <source>The store in {path} is busy in another program; close it and try again.</source>
         <translation>The store in {path} is busy in another program; close it and try again.</translation>
     </message>
     <message>
+        <source>There is no copy of the store in {path} yet.</source>
+        <translation>There is no copy of the store in {path} yet.</translation>
+    </message>
+    <message>
         <source>The data in {path} was written by a newer version of Outreach Log. Please update the app.</source>
         <translation>The data in {path} was written by a newer version of Outreach Log. Please update the app.</translation>
+    </message>
+    <message>
+        <source>The store is now the copy {copy}; the store as it was is kept in {aside}. Connect to head office again with a new enrolment code before recording more.</source>
+        <translation>The store is now the copy {copy}; the store as it was is kept in {aside}. Connect to head office again with a new enrolment code before recording more.</translation>
     </message>
 </context>
 <context>

@@ -1022,16 +1022,24 @@ Data folder: %1</source>
         <translation>无法使用数据文件夹 {path}：{reason}</translation>
     </message>
     <message>
-        <source>{path} is not an Outreach Log store, or it is damaged. It was left as it is: put a copy in its place (the app keeps a daily one in {backups}), or choose another data folder.</source>
-        <translation>{path} 不是宣传活动台账的数据文件，或已损坏。它没有被改动：请用副本替换它（本软件每天在 {backups} 中保存一份副本），或选择其他数据文件夹。</translation>
+        <source>{path} is not an Outreach Log store, or it is damaged. It was left as it is: put the app&apos;s daily copy in its place (outreach restore; the copies are in {backups}), or choose another data folder.</source>
+        <translation>{path} 不是宣传活动台账的数据文件，或已损坏。它没有被改动：请用本软件每天保存的副本替换它（outreach restore；副本在 {backups} 中），或选择其他数据文件夹。</translation>
     </message>
     <message>
         <source>The store in {path} is busy in another program; close it and try again.</source>
         <translation>{path} 中的数据正被另一个程序占用，请关闭该程序后重试。</translation>
     </message>
     <message>
+        <source>There is no copy of the store in {path} yet.</source>
+        <translation>{path} 中还没有数据副本。</translation>
+    </message>
+    <message>
         <source>The data in {path} was written by a newer version of Outreach Log. Please update the app.</source>
         <translation>{path} 中的数据由更新版本的宣传活动台账写入，请先更新本软件。</translation>
+    </message>
+    <message>
+        <source>The store is now the copy {copy}; the store as it was is kept in {aside}. Connect to head office again with a new enrolment code before recording more.</source>
+        <translation>数据已恢复为副本 {copy}；原来的数据保留在 {aside}。继续记录前，请用新的注册码重新连接总行。</translation>
     </message>
 </context>
 <context>

@@ -3,14 +3,17 @@
 What has not reached head office yet exists only on the laptop; a store damaged by a failing
 disk or a power cut at the wrong moment would take it with it. The window makes a copy at most
 once a day (SQLite's online backup: consistent while the app works on), keeps the last few, and
-the message for a damaged store points at them.
+the message for a damaged store points at them, and `restore` puts one back.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import sqlite3
 from pathlib import Path
+
+from desktop.store.errors import StoreUnavailable
 
 FOLDER = "backups"
 KEEP = 7
@@ -60,3 +63,43 @@ def make(store_file: Path, data_dir: Path, now: dt.datetime | None = None) -> Pa
     for old in copies(data_dir)[:-KEEP]:
         old.unlink(missing_ok=True)
     return target
+
+
+#: The files SQLite keeps beside a store in WAL mode: stale ones would be replayed onto a copy.
+_BESIDE = ("-wal", "-shm", "-journal")
+
+
+def restore(store_file: Path, data_dir: Path, copy: Path | None = None) -> tuple[Path, Path]:
+    """Put a copy (the newest one unless told) in the store's place; returns it and the
+    folder where the store as it was has been moved (nothing is deleted).
+
+    The store and the files SQLite keeps beside it move aside together: a copy laid over a
+    store whose write-ahead log is left behind would have that log replayed onto it, which
+    damages it. The app must not have the store open meanwhile.
+    """
+    chosen = copy or (copies(data_dir) or [None])[-1]
+    if chosen is None or not Path(chosen).is_file():
+        raise StoreUnavailable("no_copy", folder_of(data_dir))
+    _check(Path(chosen))
+    aside = Path(data_dir) / f"replaced-{dt.datetime.now(dt.UTC):%Y%m%d-%H%M%S}"
+    aside.mkdir()
+    for suffix in ("", *_BESIDE):
+        current = Path(f"{store_file}{suffix}")
+        if current.exists():
+            current.replace(aside / current.name)
+    shutil.copyfile(chosen, store_file)
+    return Path(chosen), aside
+
+
+def _check(copy: Path) -> None:
+    """The copy is a whole, readable store (else StoreUnavailable("damaged"))."""
+    try:
+        conn = sqlite3.connect(copy)  # read only in effect (read-only can't open a WAL copy)
+        try:
+            (verdict,) = conn.execute("PRAGMA quick_check").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as e:
+        raise StoreUnavailable("damaged", copy, str(e)) from e
+    if verdict != "ok":
+        raise StoreUnavailable("damaged", copy, str(verdict))

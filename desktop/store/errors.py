@@ -10,19 +10,19 @@ from pathlib import Path
 
 from desktop.domain.fields import QT_TRANSLATE_NOOP
 from desktop.oserrors import OsReason
-from desktop.store import backups
 
 MESSAGES = {
     "folder": QT_TRANSLATE_NOOP("Store", "Cannot use the data folder {path}: {reason}"),
     "damaged": QT_TRANSLATE_NOOP(
         "Store",
-        "{path} is not an Outreach Log store, or it is damaged. It was left as it is: put a "
-        "copy in its place (the app keeps a daily one in {backups}), or choose another data "
-        "folder.",
+        "{path} is not an Outreach Log store, or it is damaged. It was left as it is: put the "
+        "app's daily copy in its place (outreach restore; the copies are in {backups}), or "
+        "choose another data folder.",
     ),
     "busy": QT_TRANSLATE_NOOP(
         "Store", "The store in {path} is busy in another program; close it and try again."
     ),
+    "no_copy": QT_TRANSLATE_NOOP("Store", "There is no copy of the store in {path} yet."),
     "too_new": QT_TRANSLATE_NOOP(
         "Store",
         "The data in {path} was written by a newer version of Outreach Log. Please update the app.",
@@ -46,5 +46,7 @@ class StoreUnavailable(Exception):
         reason = self.reason
         if isinstance(reason, OsReason):
             reason = reason.text(translate)
+        from desktop.store import backups  # it raises these errors: imported when shown
+
         copies = backups.folder_of(self.path.parent)
         return template.format(path=self.path, reason=reason, backups=copies)

@@ -335,10 +335,11 @@ def _conflict(
 def recent_conflicts(
     engine: Engine, team: str | None = None, limit: int = 50
 ) -> list[dict[str, Any]]:
-    """The latest conflicts (of `team`, or all), newest first, each with the values the losing
-    version had where they differ from the record as it stands now: what was overwritten."""
+    """The latest conflicts (of `team`, or all), newest first: for each, the values the losing
+    version had where they differ from the version it lost to (what was overwritten then),
+    whether either deleted the record, and whether the record is deleted now."""
     query = (
-        select(conflicts, current_payload, devices.c.label)
+        select(conflicts, current_payload, records.c.deleted, devices.c.label)
         .join(records, (records.c.kind == conflicts.c.kind) & (records.c.uuid == conflicts.c.uuid))
         .outerjoin(devices, devices.c.device_id == conflicts.c.loser_device)
         .order_by(conflicts.c.id.desc())
@@ -346,22 +347,25 @@ def recent_conflicts(
     )
     if team is not None:
         query = query.where(conflicts.c.team == team)
-    with db.reading(engine) as conn:
-        found = conn.execute(query).mappings().all()
     listed = []
-    for row in found:
-        kind = KINDS[row["kind"]]
-        lost = json.loads(row["loser_payload"])
-        now = rows.decode(kind, row["payload"])
-        listed.append(
-            {
-                **{k: row[k] for k in ("at", "team", "kind", "uuid", "loser_device")},
-                "loser_label": row["label"],
-                "differences": [
-                    (name, lost.get(name), now.get(name))
-                    for name in kind.field_names
-                    if lost.get(name) != now.get(name)
-                ],
-            }
-        )
+    with db.reading(engine) as conn:
+        for row in conn.execute(query).mappings().all():
+            kind = KINDS[row["kind"]]
+            lost = json.loads(row["loser_payload"])
+            won_json = _logged(conn, row["kind"], row["uuid"], row["winner_hlc"]) or row["payload"]
+            won = rows.decode(kind, won_json)
+            listed.append(
+                {
+                    **{k: row[k] for k in ("at", "team", "kind", "uuid", "loser_device")},
+                    "loser_label": row["label"],
+                    "loser_deleted": bool(lost.get("deleted")),
+                    "winner_deleted": bool(won.get("deleted")),
+                    "deleted_now": bool(row["deleted"]),
+                    "differences": [
+                        (name, lost.get(name), won.get(name))
+                        for name in kind.field_names
+                        if lost.get(name) != won.get(name)
+                    ],
+                }
+            )
     return listed

@@ -156,7 +156,7 @@ def _conflicts(args: argparse.Namespace) -> None:
     if not found:
         print("No conflicts: no two laptops have changed the same record at once.")
         return
-    print("Each: the record, whose version lost, and its values that differ from the record now.")
+    print("Each: the record, whose version lost, and its values next to those that won.")
     for c in found:
         who = c["loser_device"] or "?"
         if c["loser_label"]:
@@ -164,10 +164,16 @@ def _conflicts(args: argparse.Namespace) -> None:
         print(
             f"{_short(c['at'])}  {c['team']}  {c['kind']} {c['uuid']}  (the version of {who} lost)"
         )
+        if c["loser_deleted"]:
+            print("    the lost version deleted the record")
+        elif c["winner_deleted"]:
+            print("    it lost to a deletion")
         for name, lost, kept in c["differences"]:
             print(f"    {name}: {_value(lost)}  (kept: {_value(kept)})")
-        if not c["differences"]:
+        if not c["differences"] and not (c["loser_deleted"] or c["winner_deleted"]):
             print("    (the same values)")
+        if c["deleted_now"]:
+            print("    the record is deleted now")
 
 
 def _value(value: Any) -> str:

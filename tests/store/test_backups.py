@@ -48,3 +48,42 @@ def test_the_window_makes_the_days_copy_in_the_background(qtbot, tmp_path: Path)
         assert QThreadPool.globalInstance().waitForDone(10_000) and worker is not None
     finally:
         store.close()
+
+
+def test_restoring_a_copy_leaves_the_later_write_ahead_log_aside(tmp_path: Path, capsys) -> None:
+    """A laptop that died mid-work leaves a write-ahead log beside the store: laid over the
+    store with that log still there, the copy would be damaged by its replay."""
+    from desktop import cli
+
+    data = tmp_path / "data"
+    store = Store(data)
+    for place in ("一村", "二村"):
+        store.save("session", session_values(place=place))
+    backups.make(store.path, data)
+    store.conn.execute("PRAGMA wal_autocheckpoint = 0")
+    for i in range(200):
+        store.save("session", session_values(place=f"后来的村{i}"))
+    log = Path(f"{store.path}-wal")
+    left = log.read_bytes()  # what a crash would leave beside the store
+    store.close()
+    log.write_bytes(left)
+
+    assert cli.main(["restore", "--data-dir", str(data), "--lang", "en"]) == 0
+    said = capsys.readouterr().out
+    assert said.startswith("The store is now the copy ") and "new enrolment code" in said
+    restored = Store(data)
+    try:
+        assert restored.conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert sorted(r["place"] for r in restored.query("session")) == ["一村", "二村"]
+    finally:
+        restored.close()
+    (aside,) = data.glob("replaced-*")
+    assert sorted(p.name for p in aside.iterdir()) == ["outreach.sqlite3", "outreach.sqlite3-wal"]
+
+
+def test_restoring_without_a_copy_says_so(tmp_path: Path, capsys) -> None:
+    from desktop import cli
+
+    Store(tmp_path / "data").close()
+    assert cli.main(["restore", "--data-dir", str(tmp_path / "data"), "--lang", "en"]) == 1
+    assert "There is no copy of the store in" in capsys.readouterr().err

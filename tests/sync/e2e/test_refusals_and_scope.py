@@ -65,7 +65,7 @@ def test_an_invalid_change_is_kept_with_its_reason_and_the_queue_moves_on(
     said = capsys.readouterr().out.splitlines()
     assert said == [
         "Kept on this laptop, refused by head office (1):",
-        "  Outreach session: 西村: Date: Enter a date such as 2026-03-15.; "
+        "  Outreach session: not a date 西村: Date: Enter a date such as 2026-03-15.; "
         "Audience: Must be at least 0.",
     ]
     # Later changes still go: one bad change never stalls the laptop.

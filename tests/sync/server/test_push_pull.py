@@ -210,7 +210,9 @@ def test_concurrent_edits_settle_on_the_greater_stamp_and_keep_the_loser(
     ]
 
 
-def test_side_by_side_edits_of_different_fields_are_joined(server: Server, field_a: Device) -> None:
+def test_side_by_side_edits_of_different_fields_are_joined(
+    server: Server, field_a: Device, capsys: pytest.CaptureFixture
+) -> None:
     other = server.enrol("A", "field", "laptop-a2")
     first = field_a.version(place="一村", audience=30, consultation_count=5)
     accepted(field_a.push([first]))
@@ -244,7 +246,13 @@ def test_side_by_side_edits_of_different_fields_are_joined(server: Server, field
     edit = other.version(base=joined, notes="晚到的修改")
     accepted(field_a.push([gone]))
     other.push([edit])
-    assert other.pull_records()[-1]["hlc"] == max(gone["hlc"], edit["hlc"])
+    assert gone["hlc"] < edit["hlc"]
+    assert other.pull_records()[-1]["hlc"] == edit["hlc"]
+    db_url = server.engine.url.render_as_string(hide_password=False)
+    assert main(["conflicts", "--db", db_url]) == 0
+    said = capsys.readouterr().out.splitlines()
+    assert said[1].endswith("(the version of laptop-a1 笔记本 (laptop-a1) lost)")
+    assert said[2] == "    the lost version deleted the record"
 
 
 def test_pull_pages_through_the_log(server: Server, field_a: Device) -> None:
