@@ -167,8 +167,8 @@ def _cmd_restore(data_dir: Path, copy: Path | None, translate: Translator) -> in
     print(
         translate(
             "Store",
-            "The store is now the copy {copy}; the store as it was is kept in {aside}. Connect "
-            "to head office again with a new enrolment code before recording more.",
+            "The store is now the copy {copy}; the store as it was is kept in {aside}. What "
+            "was sent to head office since the copy comes back at the next sync.",
         ).format(copy=used, aside=aside)
     )
     return 0

@@ -1037,8 +1037,8 @@ Data folder: %1</translation>
         <translation>The data in {path} was written by a newer version of Outreach Log. Please update the app.</translation>
     </message>
     <message>
-        <source>The store is now the copy {copy}; the store as it was is kept in {aside}. Connect to head office again with a new enrolment code before recording more.</source>
-        <translation>The store is now the copy {copy}; the store as it was is kept in {aside}. Connect to head office again with a new enrolment code before recording more.</translation>
+        <source>The store is now the copy {copy}; the store as it was is kept in {aside}. What was sent to head office since the copy comes back at the next sync.</source>
+        <translation>The store is now the copy {copy}; the store as it was is kept in {aside}. What was sent to head office since the copy comes back at the next sync.</translation>
     </message>
 </context>
 <context>

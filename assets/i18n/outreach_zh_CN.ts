@@ -1038,8 +1038,8 @@ Data folder: %1</source>
         <translation>{path} 中的数据由更新版本的宣传活动台账写入，请先更新本软件。</translation>
     </message>
     <message>
-        <source>The store is now the copy {copy}; the store as it was is kept in {aside}. Connect to head office again with a new enrolment code before recording more.</source>
-        <translation>数据已恢复为副本 {copy}；原来的数据保留在 {aside}。继续记录前，请用新的注册码重新连接总行。</translation>
+        <source>The store is now the copy {copy}; the store as it was is kept in {aside}. What was sent to head office since the copy comes back at the next sync.</source>
+        <translation>数据已恢复为副本 {copy}；原来的数据保留在 {aside}。副本之后已发送到总行的内容，会在下次同步时取回。</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,8 @@ def restore(store_file: Path, data_dir: Path, copy: Path | None = None) -> tuple
 
     The store and the files SQLite keeps beside it move aside together: a copy laid over a
     store whose write-ahead log is left behind would have that log replayed onto it, which
-    damages it. The app must not have the store open meanwhile.
+    damages it. The app must not have the store open meanwhile. The copy then syncs as the
+    same laptop: what it had sent since comes back with its next pull.
     """
     chosen = copy or (copies(data_dir) or [None])[-1]
     if chosen is None or not Path(chosen).is_file():
@@ -88,7 +89,31 @@ def restore(store_file: Path, data_dir: Path, copy: Path | None = None) -> tuple
         if current.exists():
             current.replace(aside / current.name)
     shutil.copyfile(chosen, store_file)
+    _skip_used_numbers(store_file)
     return Path(chosen), aside
+
+
+#: More changes than a laptop records between a copy and its restore.
+RESTORE_GAP = 1_000_000
+
+
+def _skip_used_numbers(store_file: Path) -> None:
+    """Number the restored store's next changes past any the laptop used after the copy was
+    made: head office has those numbers already (for other changes) and would refuse them.
+    Changes still queued in the copy keep their numbers: head office knows them as resends."""
+    conn = sqlite3.connect(store_file, isolation_level=None)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(
+            "INSERT INTO sqlite_sequence (name, seq) SELECT 'outbox', 0"
+            " WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'outbox')"
+        )
+        conn.execute(
+            "UPDATE sqlite_sequence SET seq = seq + ? WHERE name = 'outbox'", (RESTORE_GAP,)
+        )
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
 
 
 def _check(copy: Path) -> None:

@@ -70,7 +70,7 @@ def test_restoring_a_copy_leaves_the_later_write_ahead_log_aside(tmp_path: Path,
 
     assert cli.main(["restore", "--data-dir", str(data), "--lang", "en"]) == 0
     said = capsys.readouterr().out
-    assert said.startswith("The store is now the copy ") and "new enrolment code" in said
+    assert said.startswith("The store is now the copy ") and "comes back at the next sync" in said
     restored = Store(data)
     try:
         assert restored.conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)

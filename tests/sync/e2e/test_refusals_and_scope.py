@@ -16,7 +16,7 @@ import requests
 
 from desktop import cli
 from desktop.i18n import Translator
-from desktop.store import replication
+from desktop.store import backups, replication
 from desktop.store.store import DB_NAME
 from sync import protocol
 from sync.client import TOKEN, SyncError
@@ -177,3 +177,32 @@ def test_a_copied_data_folder_is_told_apart_and_nothing_is_lost(
     settle([a1, a2, twin])
     converged(head_office, "A", [a1, a2, twin], ledger)
     twin.close()
+
+
+def test_a_laptop_put_back_from_its_daily_copy_loses_nothing(
+    head_office: HeadOffice, laptops: MakeLaptop, ledger: Ledger
+) -> None:
+    """The store is damaged; `outreach restore` puts yesterday's copy back. What was sent since
+    comes back from head office, and what is recorded now is taken as new (its numbers skip
+    those used after the copy)."""
+    a1, a2 = laptops("a1", "A"), laptops("a2", "A")
+    a1.save("session", session_values(place="复制前的村"))
+    settle([a1, a2])
+    backups.make(a1.store.path, a1.folder)
+    for place in ("复制后一村", "复制后二村"):
+        a1.save("session", session_values(place=place))
+    assert a1.sync().pushed == 2
+    a1.close()
+    backups.restore(a1.folder / DB_NAME, a1.folder)
+
+    back = Laptop("a1", a1.folder, ledger)
+    try:
+        back.save("session", session_values(place="恢复后的村"))
+        result = back.sync()
+        assert (result.pushed, result.refused) == (1, 0)
+        settle([back, a2])
+        converged(head_office, "A", [back, a2], ledger)
+        places = {r["place"] for r in back.records()["session"].values()}
+        assert places == {"复制前的村", "复制后一村", "复制后二村", "恢复后的村"}
+    finally:
+        back.close()
