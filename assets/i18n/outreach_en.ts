@@ -15,6 +15,14 @@
         <source>Outreach Log</source>
         <translation>Outreach Log</translation>
     </message>
+    <message>
+        <source>Put back the daily copy %1? Changes made since then that reached head office come back at the next sync; the damaged store is kept aside.</source>
+        <translation>Put back the daily copy %1? Changes made since then that reached head office come back at the next sync; the damaged store is kept aside.</translation>
+    </message>
+    <message>
+        <source>Put back the copy</source>
+        <translation>Put back the copy</translation>
+    </message>
 </context>
 <context>
     <name>Choice</name>

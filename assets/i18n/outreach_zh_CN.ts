@@ -16,6 +16,14 @@
         <source>Outreach Log</source>
         <translation>金融知识宣传台账</translation>
     </message>
+    <message>
+        <source>Put back the daily copy %1? Changes made since then that reached head office come back at the next sync; the damaged store is kept aside.</source>
+        <translation>要恢复每日副本 %1 吗？此后已送达总行的修改会在下次同步时取回；损坏的数据会另外保留。</translation>
+    </message>
+    <message>
+        <source>Put back the copy</source>
+        <translation>恢复副本</translation>
+    </message>
 </context>
 <context>
     <name>Choice</name>

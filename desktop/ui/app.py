@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -22,7 +23,7 @@ from desktop import paths
 from desktop.i18n import Translator
 from desktop.store import backups
 from desktop.store.errors import StoreUnavailable
-from desktop.store.store import Store
+from desktop.store.store import DB_NAME, Store
 from desktop.ui.context import UiContext
 from desktop.ui.labels import translate
 from desktop.ui.main_window import MainWindow
@@ -63,6 +64,41 @@ def has_cjk_font() -> bool:
     return bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
 
 
+def open_store(
+    data_dir: Path, ask: Callable[[StoreUnavailable, Path], bool] | None = None
+) -> Store:
+    """The store in `data_dir`. A damaged one is put back from its newest daily copy if `ask`
+    (shown the failure and the copy) says so; otherwise, or if that fails, StoreUnavailable."""
+    try:
+        return Store(data_dir)
+    except StoreUnavailable as failure:
+        newest = backups.copies(data_dir)[-1:] if failure.code == "damaged" else []
+        if not newest or ask is None or not ask(failure, newest[0]):
+            raise
+    used, aside = backups.restore(data_dir / DB_NAME, data_dir, newest[0])
+    log.warning("store put back from %s; the damaged one is in %s", used, aside)
+    return Store(data_dir)
+
+
+def ask_to_restore(failure: StoreUnavailable, copy: Path) -> bool:
+    """Whether the user wants the damaged store replaced by the copy (the window's question)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("App", "Outreach Log"), "")
+    box.setText(failure.message(translate))
+    box.setInformativeText(
+        translate(
+            "App",
+            "Put back the daily copy %1? Changes made since then that reached head office come "
+            "back at the next sync; the damaged store is kept aside.",
+        ).replace("%1", copy.name)
+    )
+    restore = box.addButton(
+        translate("App", "Put back the copy"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    return box.clickedButton() is restore
+
+
 def _back_up(store: Store, data_dir: Path) -> Worker:
     """Today's copy of the store, made in the background; a failure is only logged (the
     copy is a safety net, not something the user asked for). Keep the worker until it is
@@ -91,7 +127,7 @@ def run_gui(data_dir: Path, lang: str, demo: bool = False, screenshot: Path | No
     _install_excepthook()
 
     try:
-        store = Store(data_dir)
+        store = open_store(data_dir, None if screenshot is not None else ask_to_restore)
     except StoreUnavailable as failure:
         log.warning("cannot open the store: %s", failure)
         message = failure.message(translate)
