@@ -363,6 +363,11 @@
         <source>Order</source>
         <translation>Order</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <extracomment>Personal data (names, phones, addresses): shown only where needed, needs consent to keep. For REF/REFS: which reference list the codes come from. For LINK: the kind of the linked record. Dates that describe something that already happened cannot lie in the future. Shown as a column in the section's list. Import/export column headers besides the field name (Chinese ledgers, older templates). Filled by the form with the last value the user typed (place, staff...). Set by the app (checksums, tracking codes), not typed: forms leave it alone. Columns every record table has. The sync protocol ships them with each record. A record's team (a meta column) described as a field, for lists that show several teams' records (a supervisor's laptop).</extracomment>
+        <translation>Team</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -952,6 +957,7 @@ Data folder: %1</translation>
     </message>
     <message>
         <source>New…</source>
+        <extracomment>A supervisor's laptop holds every team's records: say whose, and filter by team.</extracomment>
         <translation>New…</translation>
     </message>
     <message>
@@ -969,6 +975,10 @@ Data folder: %1</translation>
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>All teams</translation>
     </message>
     <message>
         <source>any</source>

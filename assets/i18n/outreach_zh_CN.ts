@@ -364,6 +364,11 @@
         <source>Order</source>
         <translation>排序</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <extracomment>Personal data (names, phones, addresses): shown only where needed, needs consent to keep. For REF/REFS: which reference list the codes come from. For LINK: the kind of the linked record. Dates that describe something that already happened cannot lie in the future. Shown as a column in the section&apos;s list. Import/export column headers besides the field name (Chinese ledgers, older templates). Filled by the form with the last value the user typed (place, staff...). Set by the app (checksums, tracking codes), not typed: forms leave it alone. Columns every record table has. The sync protocol ships them with each record. A record&apos;s team (a meta column) described as a field, for lists that show several teams&apos; records (a supervisor&apos;s laptop).</extracomment>
+        <translation>所属队</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -953,6 +958,7 @@ Data folder: %1</source>
     </message>
     <message>
         <source>New…</source>
+        <extracomment>A supervisor&apos;s laptop holds every team&apos;s records: say whose, and filter by team.</extracomment>
         <translation>新建…</translation>
     </message>
     <message>
@@ -970,6 +976,10 @@ Data folder: %1</source>
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部队伍</translation>
     </message>
     <message>
         <source>any</source>

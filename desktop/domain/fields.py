@@ -90,3 +90,7 @@ META_COLUMNS: tuple[tuple[str, str], ...] = (
     ("hlc", "TEXT"),
 )
 META_NAMES: tuple[str, ...] = tuple(name for name, _ in META_COLUMNS)
+
+#: A record's team (a meta column) described as a field, for lists that show several teams'
+#: records (a supervisor's laptop).
+TEAM_FIELD = Field("team", FieldType.TEXT, QT_TRANSLATE_NOOP("Field", "Team"))

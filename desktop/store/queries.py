@@ -17,6 +17,8 @@ class RecordFilter:
     #: field name -> code (REF fields) or code contained (REFS fields) or uuid (LINK fields)
     equals: dict[str, str] = field(default_factory=dict)
     include_deleted: bool = False
+    #: Only this team's records (a supervisor's laptop holds every team's).
+    team: str | None = None
 
 
 def _like(text: str) -> str:
@@ -29,6 +31,9 @@ def where_clause(kind: RecordKind, flt: RecordFilter) -> tuple[str, list[Any]]:
     params: list[Any] = []
     if not flt.include_deleted:
         parts.append("deleted = 0")
+    if flt.team:
+        parts.append('"team" = ?')
+        params.append(flt.team)
     if kind.date_field and flt.date_from:
         parts.append(f'"{kind.date_field}" >= ?')
         params.append(flt.date_from)

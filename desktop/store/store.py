@@ -564,6 +564,14 @@ class Store:
         sql = f"SELECT * FROM {k.table} WHERE {where} ORDER BY {', '.join(order)} LIMIT ? OFFSET ?"
         return [decode_row(k, r) for r in self.db.query(sql, [*params, limit, offset])]
 
+    def teams_of(self, kind: str) -> list[str]:
+        """The teams the live records of `kind` belong to."""
+        table = kind_named(kind).table
+        found = self.conn.execute(
+            f"SELECT DISTINCT team FROM {table} WHERE deleted = 0 AND team != '' ORDER BY team"
+        )
+        return [str(team) for (team,) in found]
+
     def count(self, kind: str, flt: RecordFilter | None = None) -> int:
         k = kind_named(kind)
         where, params = where_clause(k, flt or RecordFilter())

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from desktop.domain.fields import TEAM_FIELD
 from desktop.domain.kinds import RecordKind
 from desktop.store.queries import RecordFilter
 from desktop.store.store import Record, Store
@@ -24,12 +25,15 @@ class RecordTableModel(QAbstractTableModel):
     records opens as fast as one of ten; filters are SQL, not loops over rows.
     """
 
-    def __init__(self, store: Store, kind: RecordKind, lang: str, parent: Any = None) -> None:
+    def __init__(
+        self, store: Store, kind: RecordKind, lang: str, parent: Any = None, teams: bool = False
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.kind = kind
         self.lang = lang
-        self.columns = kind.listed_fields
+        #: With `teams`, a last column says whose each record is (a supervisor's list).
+        self.columns = (*kind.listed_fields, TEAM_FIELD) if teams else kind.listed_fields
         self.filter = RecordFilter()
         self._rows: list[Record] = []
         self._total = 0

@@ -30,6 +30,7 @@ from desktop.ui.labels import field_label, kind_label, translate
 from desktop.ui.models import RecordTableModel
 from desktop.ui.record_form import RecordForm
 from desktop.ui.session_form import SessionForm
+from sync.client import ROLE
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -106,9 +107,18 @@ class RecordListView(QWidget):
                 combo.currentIndexChanged.connect(self.apply_filter)
                 filters.addWidget(combo, 1)
                 self.ref_filters[f.name] = combo
+        #: A supervisor's laptop holds every team's records: say whose, and filter by team.
+        self.team_filter: QComboBox | None = None
+        teams = ctx.store.setting(ROLE) == "supervisor" and kind.name != "ref_item"
+        if teams:
+            self.team_filter = QComboBox()
+            self.team_filter.setObjectName("filter_team")
+            self.team_filter.currentIndexChanged.connect(self.apply_filter)
+            self._fill_teams()
+            filters.addWidget(self.team_filter, 1)
         layout.addLayout(filters)
 
-        self.model = RecordTableModel(ctx.store, kind, ctx.lang, self)
+        self.model = RecordTableModel(ctx.store, kind, ctx.lang, self, teams=teams)
         self.table = QTableView()
         self.table.setObjectName("table")
         self.table.setModel(self.model)
@@ -154,6 +164,20 @@ class RecordListView(QWidget):
         self._update_buttons()
         self.fit_columns()
 
+    def _fill_teams(self) -> None:
+        """The teams there are records of (they arrive with syncs); the choice is kept."""
+        combo = self.team_filter
+        if combo is None:
+            return
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(translate("RecordList", "All teams"), "")
+        for team in self.ctx.store.teams_of(self.kind.name):
+            combo.addItem(team, team)
+        combo.setCurrentIndex(max(combo.findData(chosen or ""), 0))
+        combo.blockSignals(False)
+
     def fit_columns(self) -> None:
         """Columns as wide as the loaded rows need, within reason (long topic lists elide).
 
@@ -188,6 +212,7 @@ class RecordListView(QWidget):
             date_from=iso(self.date_from),
             date_to=iso(self.date_to),
             text=self.search.text(),
+            team=(self.team_filter.currentData() or None) if self.team_filter else None,
             equals={
                 name: combo.currentData()
                 for name, combo in self.ref_filters.items()
@@ -200,7 +225,8 @@ class RecordListView(QWidget):
         self._update_count()
 
     def refresh(self) -> None:
-        self.model.reload()
+        self._fill_teams()
+        self.model.set_filter(self.current_filter())
         self._update_count()
         if not self._fitted and self.model.rowCount() > 0:
             self.fit_columns()

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from desktop.domain.kinds import KINDS
@@ -162,3 +163,32 @@ def test_a_supervisor_laptop_says_it_shows_every_team(qtbot, ctx, store):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert window.status.text() == "Supervisor (总行): every team's records"
+
+
+def test_a_supervisor_sees_whose_records_and_filters_by_team(qtbot, ctx, store):
+    with store.transaction():
+        store.set_setting("team", "总行")
+        store.set_setting("sync:role", "supervisor")
+    for place in ("甲村", "乙村", "丙村"):
+        store.save("session", session_values(place=place))
+    # As if pulled from two teams (a supervisor's laptop holds every team's records).
+    store.conn.execute("UPDATE sessions SET team = '城关一队' WHERE place != '乙村'")
+    store.conn.execute("UPDATE sessions SET team = '河西二队' WHERE place = '乙村'")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    view = window.lists["session"]
+    model = view.model
+    assert model.headerData(model.columnCount() - 1, Qt.Orientation.Horizontal) == "Team"
+    teams = [view.team_filter.itemText(i) for i in range(view.team_filter.count())]
+    assert teams == ["All teams", "城关一队", "河西二队"]
+    assert model.total == 3
+    view.team_filter.setCurrentIndex(2)
+    assert model.total == 1
+    last = model.index(0, model.columnCount() - 1)
+    assert model.data(last) == "河西二队"
+    # A field officer's list has neither.
+    with store.transaction():
+        store.set_setting("sync:role", "field")
+    field = MainWindow(ctx)
+    qtbot.addWidget(field)
+    assert field.lists["session"].team_filter is None
