@@ -231,7 +231,9 @@ def _join(
     values, issues = clean(kind, fields, None, dt.date.max)
     if errors(issues) or values != fields:
         return None
-    clock = HybridClock(HEAD_OFFICE)
+    # The stamp right after the later edit's (no wall time): a deletion typed after both edits
+    # still comes after their join, wherever head office's clock stands.
+    clock = HybridClock(HEAD_OFFICE, wall=lambda: 0.0)
     clock.observe(now.hlc)
     clock.observe(v.hlc)
     record = {
