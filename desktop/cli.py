@@ -203,9 +203,11 @@ def _cmd_sync(data_dir: Path, args: argparse.Namespace, translate: Translator) -
             reply = client.enrol(args.code, args.server, args.label)
             print(translate("Sync", "Connected to head office as team {team}.").format(**reply))
         else:
-            for line in client.sync().lines(translate):
+            result = client.sync()
+            for line in result.lines(translate):
                 print(line)
             _print_refused(store, translate)
+            _print_overruled(store, result.overruled, translate)
     except SyncError as failure:
         log.warning("%s failed: %s", args.command, failure)
         print(failure.message(translate), file=sys.stderr)
@@ -232,6 +234,21 @@ def _print_refused(store: Store, translate: Translator) -> None:
     )
     for entry in held:
         print(f"  {refusals.title(entry, translate)}: {refusals.reason(entry, translate)}")
+
+
+def _print_overruled(store: Store, new: int, translate: Translator) -> None:
+    """Edits of this laptop that gave way, this sync, to later edits made elsewhere."""
+    from sync import refusals
+
+    if not new:
+        return
+    print(
+        translate(
+            "Sync", "Your edits that gave way to later edits made elsewhere ({count}):"
+        ).format(count=new)
+    )
+    for entry in refusals.overruled(store)[-new:]:
+        print(f"  {refusals.title(entry, translate)}: {refusals.gave_way(entry, translate)}")
 
 
 def _cmd_leaflet(data_dir: Path, args: argparse.Namespace, translate: Translator) -> int:

@@ -37,6 +37,12 @@ ROLE = "sync:role"
 LAST_SYNC = "sync:last_success"
 #: Head office's public address for tracked QR links, when it announces one (LINKS_HEADER).
 LINKS = "sync:links"  # desktop.leaflets.jobs reads it
+#: This laptop's edits that gave way to later ones elsewhere (sync.refusals shows them), and
+#: the last such conflict head office has told it of.
+OVERRULED = "sync:overruled"
+OVERRULED_AFTER = "sync:overruled_after"
+#: At most this many are kept to show; older ones stay at head office.
+OVERRULED_KEPT = 200
 PUSH_PAGE = 2000
 PULL_PAGE = 2000
 # Fast rather than tight: at level 1 a record still takes under 100 bytes on the wire.
@@ -133,6 +139,7 @@ class SyncResult:
     applied: int = 0
     photos: int = 0
     pictures: int = 0
+    overruled: int = 0
     refused_reasons: list[dict[str, Any]] = field(default_factory=list)
 
     def lines(self, translate: Callable[[str, str], str] = lambda _c, t: t) -> list[str]:
@@ -373,6 +380,7 @@ class SyncClient:
         self.push(result, progress)
         self.upload_photos(result)
         self.pull(result, progress)
+        self.fetch_overruled(result)
         self.fetch_design_pictures(result)
         with self.store.transaction():
             self.store.set_setting(LAST_SYNC, utc_now())
@@ -467,6 +475,23 @@ class SyncClient:
         return self._prepare(
             "GET", protocol.API + "/pull", params={"after": after, "limit": PULL_PAGE}
         )
+
+    def fetch_overruled(self, result: SyncResult) -> None:
+        """Learn which of this laptop's edits gave way to later edits of the same fields made
+        elsewhere: they are not lost (head office keeps them), but the user should know."""
+        after = int(self.store.setting(OVERRULED_AFTER) or 0)
+        response = self._request("GET", protocol.API + "/overruled", params={"after": after})
+        if response.status_code == 404:
+            return  # a head office from before this was asked
+        reply = self._json(response)
+        found = list(reply.get("conflicts", []))
+        if not found:
+            return
+        kept = [*(self.store.setting(OVERRULED) or []), *found][-OVERRULED_KEPT:]
+        with self.store.transaction():
+            self.store.set_setting(OVERRULED, kept)
+            self.store.set_setting(OVERRULED_AFTER, int(reply.get("last", after)))
+        result.overruled += len(found)
 
     def upload_photos(self, result: SyncResult) -> None:
         """Send each photo file once, in chunks, resuming where a cut connection left off."""

@@ -21,6 +21,8 @@ Endpoints (JSON bodies, gzip accepted both ways; errors are {"error": code, "mes
   PUT  /api/v1/photos/{sha256}?offset=N&size=S  (raw bytes, at most PHOTO_CHUNK)
                        -> {"received": int, "complete": bool}; 409 if offset != received
   GET  /api/v1/design-pictures/{sha256}  (raw bytes) the picture of a design the device may see
+  GET  /api/v1/overruled?after=N  -> {"conflicts": [...], "last": id}: this device's edits that
+                       gave way to later edits of the same fields (kept at head office)
   GET  /q/{code}       tracked leaflet short link (issue 4)
 
 A change is identified by (device_id, seq): seq is the device's outbox sequence number, never

@@ -12,7 +12,9 @@ from typing import Any
 from desktop.domain.fields import QT_TRANSLATE_NOOP
 from desktop.domain.kinds import KINDS
 from desktop.domain.validation import MESSAGES
+from desktop.store.store import Store
 from sync import protocol
+from sync.client import OVERRULED
 
 Translate = Callable[[str, str], str]
 
@@ -61,3 +63,46 @@ def reason(entry: Mapping[str, Any], translate: Translate) -> str:
     if texts:
         return "; ".join(texts)
     return str(found.get("message") or code or "")
+
+
+# -- edits that gave way to later ones elsewhere ------------------------------------------------
+
+GAVE_WAY = QT_TRANSLATE_NOOP("Sync", "{field}: you had {lost}, the later edit has {kept}")
+DELETION_GAVE_WAY = QT_TRANSLATE_NOOP("Sync", "you deleted it; a later edit kept it")
+
+
+def overruled(store: Store) -> list[dict[str, Any]]:
+    """This laptop's edits that gave way to later edits elsewhere, oldest first."""
+    return list(store.setting(OVERRULED) or [])
+
+
+def forget_overruled(store: Store) -> None:
+    """The user has seen them (head office keeps them all the same)."""
+    with store.transaction():
+        store.set_setting(OVERRULED, [])
+
+
+def gave_way(entry: Mapping[str, Any], translate: Translate) -> str:
+    """What of the user's edit is no longer current, in their words."""
+    if entry.get("deleted"):
+        return translate("Sync", DELETION_GAVE_WAY)
+    kind = KINDS.get(entry["kind"])
+    parts = []
+    for change in entry.get("fields", []):
+        name = str(change["field"])
+        if kind is not None and name in kind.field_names:
+            name = translate("Field", kind.field(name).label)
+        parts.append(
+            translate("Sync", GAVE_WAY).format(
+                field=name, lost=_shown(change["lost"]), kept=_shown(change["kept"])
+            )
+        )
+    return "; ".join(parts)
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == [] or value == "":
+        return "—"
+    if isinstance(value, list):
+        return "、".join(map(str, value))
+    return str(value)

@@ -1070,6 +1070,10 @@ Data folder: %1</translation>
         <translation>Kept on this laptop, refused by head office ({count}):</translation>
     </message>
     <message>
+        <source>Your edits that gave way to later edits made elsewhere ({count}):</source>
+        <translation>Your edits that gave way to later edits made elsewhere ({count}):</translation>
+    </message>
+    <message>
         <source>Connect to head office…</source>
         <translation>Connect to head office…</translation>
     </message>
@@ -1096,6 +1100,10 @@ Data folder: %1</translation>
     <message>
         <source>%n change(s) refused by head office</source>
         <translation>%n change(s) refused by head office</translation>
+    </message>
+    <message>
+        <source>%n of your edits gave way to later ones</source>
+        <translation>%n of your edits gave way to later ones</translation>
     </message>
     <message>
         <source>Connect to head office</source>
@@ -1150,6 +1158,22 @@ Data folder: %1</translation>
         <translation>Send again</translation>
     </message>
     <message>
+        <source>Edits that gave way to later ones</source>
+        <translation>Edits that gave way to later ones</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What gave way</source>
+        <translation>What gave way</translation>
+    </message>
+    <message>
+        <source>Seen: clear the list</source>
+        <translation>Seen: clear the list</translation>
+    </message>
+    <message>
         <source>Not allowed for this laptop's team.</source>
         <translation>Not allowed for this laptop's team.</translation>
     </message>
@@ -1158,8 +1182,16 @@ Data folder: %1</translation>
         <translation>Head office holds another change under this laptop's number: its data was copied to another laptop, or put back from an older copy. Ask head office for a new enrolment code, connect again, then send this again.</translation>
     </message>
     <message>
+        <source>{field}: you had {lost}, the later edit has {kept}</source>
+        <translation>{field}: you had {lost}, the later edit has {kept}</translation>
+    </message>
+    <message>
+        <source>you deleted it; a later edit kept it</source>
+        <translation>you deleted it; a later edit kept it</translation>
+    </message>
+    <message>
         <source>This laptop is not connected to head office yet.</source>
-        <extracomment>Head office's public address for tracked QR links, when it announces one (LINKS_HEADER). Why a sync failed, in words the user reads (translated in the UI, context "Sync").</extracomment>
+        <extracomment>Head office's public address for tracked QR links, when it announces one (LINKS_HEADER). This laptop's edits that gave way to later ones elsewhere (sync.refusals shows them), and the last such conflict head office has told it of. At most this many are kept to show; older ones stay at head office. Why a sync failed, in words the user reads (translated in the UI, context "Sync").</extracomment>
         <translation>This laptop is not connected to head office yet.</translation>
     </message>
     <message>

@@ -1071,6 +1071,10 @@ Data folder: %1</source>
         <translation>总行拒收、保留在本机的修改（{count} 条）：</translation>
     </message>
     <message>
+        <source>Your edits that gave way to later edits made elsewhere ({count}):</source>
+        <translation>你的修改被其他地方更晚的修改覆盖（{count} 条）：</translation>
+    </message>
+    <message>
         <source>Connect to head office…</source>
         <translation>连接总行…</translation>
     </message>
@@ -1097,6 +1101,10 @@ Data folder: %1</source>
     <message>
         <source>%n change(s) refused by head office</source>
         <translation>%n 项更改被总行退回</translation>
+    </message>
+    <message>
+        <source>%n of your edits gave way to later ones</source>
+        <translation>你有 %n 条修改被更晚的修改覆盖</translation>
     </message>
     <message>
         <source>Connect to head office</source>
@@ -1151,6 +1159,22 @@ Data folder: %1</source>
         <translation>重新发送</translation>
     </message>
     <message>
+        <source>Edits that gave way to later ones</source>
+        <translation>被更晚修改覆盖的修改</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What gave way</source>
+        <translation>被覆盖的内容</translation>
+    </message>
+    <message>
+        <source>Seen: clear the list</source>
+        <translation>已知悉，清空列表</translation>
+    </message>
+    <message>
         <source>Not allowed for this laptop&apos;s team.</source>
         <translation>本机所属团队无权进行此操作。</translation>
     </message>
@@ -1159,8 +1183,16 @@ Data folder: %1</source>
         <translation>总行已有本机同一编号下的另一条修改：本机数据曾被复制到另一台笔记本，或从较早的副本恢复过。请向总行索取新的注册码，重新连接后再重新发送。</translation>
     </message>
     <message>
+        <source>{field}: you had {lost}, the later edit has {kept}</source>
+        <translation>{field}：你填的是 {lost}，更晚的修改为 {kept}</translation>
+    </message>
+    <message>
+        <source>you deleted it; a later edit kept it</source>
+        <translation>你删除了它；更晚的修改保留了它</translation>
+    </message>
+    <message>
         <source>This laptop is not connected to head office yet.</source>
-        <extracomment>Head office&apos;s public address for tracked QR links, when it announces one (LINKS_HEADER). Why a sync failed, in words the user reads (translated in the UI, context &quot;Sync&quot;).</extracomment>
+        <extracomment>Head office&apos;s public address for tracked QR links, when it announces one (LINKS_HEADER). This laptop&apos;s edits that gave way to later ones elsewhere (sync.refusals shows them), and the last such conflict head office has told it of. At most this many are kept to show; older ones stay at head office. Why a sync failed, in words the user reads (translated in the UI, context &quot;Sync&quot;).</extracomment>
         <translation>本机尚未连接总行。</translation>
     </message>
     <message>

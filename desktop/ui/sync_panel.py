@@ -22,7 +22,7 @@ from desktop.store import replication
 from desktop.store.store import Store
 from desktop.ui.context import UiContext
 from desktop.ui.labels import translate
-from desktop.ui.record_form import ERROR_STYLE
+from desktop.ui.record_form import ERROR_STYLE, WARNING_STYLE
 from desktop.ui.sync_controller import SyncController
 from desktop.ui.workers import run_in_background
 from sync import protocol, refusals
@@ -50,6 +50,12 @@ class SyncStatus(QWidget):
         self.refused_button.setFlat(True)
         self.refused_button.clicked.connect(self.show_refused)
         row.addWidget(self.refused_button)
+        self.overruled_button = QPushButton()
+        self.overruled_button.setObjectName("overruled")
+        self.overruled_button.setFlat(True)
+        self.overruled_button.setStyleSheet(WARNING_STYLE)
+        self.overruled_button.clicked.connect(self.show_overruled)
+        row.addWidget(self.overruled_button)
         self.connect_button = QPushButton(translate("Sync", "Connect to head office…"))
         self.connect_button.setObjectName("connect")
         self.connect_button.clicked.connect(self.connect_to_head_office)
@@ -101,6 +107,11 @@ class SyncStatus(QWidget):
             translate("Sync", "%n change(s) refused by head office", None, refused)
         )
         self.refused_button.setVisible(refused > 0)
+        gave_way = len(refusals.overruled(store))  # a plain name, for lupdate
+        self.overruled_button.setText(
+            translate("Sync", "%n of your edits gave way to later ones", None, gave_way)
+        )
+        self.overruled_button.setVisible(gave_way > 0)
         self.connect_button.setVisible(
             not enrolled
             or clash  # another laptop shares this one's identity: enrol again for a new one
@@ -118,6 +129,10 @@ class SyncStatus(QWidget):
 
     def show_refused(self) -> None:
         RefusedDialog(self.ctx, self).exec()
+        self.refresh()
+
+    def show_overruled(self) -> None:
+        OverruledDialog(self.ctx, self).exec()
         self.refresh()
 
 
@@ -249,4 +264,54 @@ class RefusedDialog(QDialog):
 
     def retry(self) -> None:
         replication.retry_refused(self.ctx.store)
+        self.accept()
+
+
+class OverruledDialog(QDialog):
+    """This laptop's edits that gave way to later edits of the same fields made elsewhere.
+
+    Nothing is lost (head office keeps every version), but what the user typed is no longer
+    what everyone sees: they should know, and can type it again if it was right.
+    """
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(translate("Sync", "Edits that gave way to later ones"))
+        layout = QVBoxLayout(self)
+        entries = refusals.overruled(ctx.store)
+        self.table = QTableWidget(len(entries), 3)
+        self.table.setObjectName("overruled_table")
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("Sync", "Record"),
+                translate("Sync", "When"),
+                translate("Sync", "What gave way"),
+            ]
+        )
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        for row, entry in enumerate(reversed(entries)):
+            cells = [
+                refusals.title(entry, translate),
+                _local(entry["at"]),
+                refusals.gave_way(entry, translate),
+            ]
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        seen = buttons.addButton(
+            translate("Sync", "Seen: clear the list"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        seen.clicked.connect(self.forget)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 320)
+
+    def forget(self) -> None:
+        refusals.forget_overruled(self.ctx.store)
         self.accept()

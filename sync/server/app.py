@@ -24,7 +24,18 @@ from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sync import protocol
-from sync.server import auth, bodies, db, migrations, models, photos, pull, push, shortlinks
+from sync.server import (
+    auth,
+    bodies,
+    changelog,
+    db,
+    migrations,
+    models,
+    photos,
+    pull,
+    push,
+    shortlinks,
+)
 from sync.server.errors import ApiError
 
 log = logging.getLogger(__name__)
@@ -273,6 +284,14 @@ def create_app(db_url: str | None = None, public_url: str = "") -> FastAPI:
         """The picture of a leaflet design this device may see (the team's or everyone's)."""
         data = photos.design_picture(engine, caller, sha256)
         return Response(data, media_type="application/octet-stream")
+
+    @app.get(f"{API}/overruled", response_model=models.OverruledResponse, **common)
+    def overruled(
+        caller: Caller, after: Annotated[int, Query(ge=0, le=MAX_POSITION)] = 0
+    ) -> dict[str, Any]:
+        """This device's edits that gave way to later edits of the same fields elsewhere (kept
+        at head office as conflicts), after the conflict id `after`."""
+        return changelog.overruled(engine, caller.device_id, after)
 
     @app.get(f"{API}/scans", response_model=models.ScansResponse, **common)
     def scans_per_run(

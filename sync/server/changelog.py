@@ -334,6 +334,42 @@ def _conflict(
     }
 
 
+def overruled(engine: Engine, device_id: str, after: int, limit: int = 200) -> dict[str, Any]:
+    """What of `device_id`'s edits gave way to later edits elsewhere, conflict by conflict after
+    the id `after`: the laptop shows its user what they typed that is no longer current."""
+    query = (
+        select(conflicts)
+        .where(conflicts.c.loser_device == device_id, conflicts.c.id > after)
+        .order_by(conflicts.c.id)
+        .limit(limit)
+    )
+    found = []
+    last = after
+    with db.reading(engine) as conn:
+        for row in conn.execute(query).mappings().all():
+            kind = KINDS[row["kind"]]
+            lost = json.loads(row["loser_payload"])
+            won_json = _logged(conn, row["kind"], row["uuid"], row["winner_hlc"])
+            won = rows.decode(kind, won_json) if won_json else {}
+            found.append(
+                {
+                    "id": row["id"],
+                    "kind": row["kind"],
+                    "uuid": row["uuid"],
+                    "at": row["at"],
+                    "deleted": bool(lost.get("deleted")),
+                    "record": {name: lost.get(name) for name in kind.field_names},
+                    "fields": [
+                        {"field": name, "lost": lost.get(name), "kept": won.get(name)}
+                        for name in kind.field_names
+                        if won and lost.get(name) != won.get(name)
+                    ],
+                }
+            )
+            last = row["id"]
+    return {"conflicts": found, "last": last}
+
+
 def recent_conflicts(
     engine: Engine, team: str | None = None, limit: int = 50
 ) -> list[dict[str, Any]]:

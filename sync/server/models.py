@@ -104,5 +104,26 @@ class ScansResponse(BaseModel):
     runs: list[RunScans] = Field(description="tracked print runs that are not deleted")
 
 
+class OverruledField(BaseModel):
+    field: str
+    lost: Any = Field(description="the value this device sent")
+    kept: Any = Field(description="the value of the later edit it gave way to")
+
+
+class Overruled(BaseModel):
+    id: int
+    kind: str
+    uuid: str
+    at: str
+    deleted: bool = Field(description="this device's version deleted the record")
+    record: dict[str, Any] = Field(description="the fields of this device's version")
+    fields: list[OverruledField]
+
+
+class OverruledResponse(BaseModel):
+    conflicts: list[Overruled]
+    last: int = Field(description="pass as `after` next time")
+
+
 #: Bodies the endpoints read themselves; the OpenAPI description names them.
 REQUEST_MODELS: tuple[type[BaseModel], ...] = (EnrolRequest, PushRequest)

@@ -131,3 +131,32 @@ def test_a_demo_store_offers_no_connection(qtbot, ctx, store):
     assert status.label.text() == "Demo records stay on this laptop."
     assert not status.connect_button.isVisibleTo(window)
     assert not window.sync.timer.isActive()
+
+
+def test_edits_that_gave_way_are_shown_until_seen(qtbot, ctx, store):
+    from desktop.ui.sync_panel import OverruledDialog
+    from sync.client import OVERRULED
+
+    session = store.save("session", session_values(place="石桥村"))
+    entry = {
+        "id": 7,
+        "kind": "session",
+        "uuid": session["uuid"],
+        "at": "2026-11-20T08:00:00.000+00:00",
+        "deleted": False,
+        "record": {**session, "audience": 90},
+        "fields": [{"field": "audience", "lost": 90, "kept": 95}],
+    }
+    with store.transaction():
+        store.set_setting(OVERRULED, [entry])
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    button = window.sync_status.overruled_button
+    assert button.isVisibleTo(window) and button.text() == "1 of your edits gave way to later ones"
+    dialog = OverruledDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 2).text() == "Audience: you had 90, the later edit has 95"
+    assert "石桥村" in dialog.table.item(0, 0).text()
+    dialog.forget()
+    window.sync_status.refresh()
+    assert not button.isVisibleTo(window)

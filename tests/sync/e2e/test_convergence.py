@@ -7,6 +7,8 @@ checks are in harness.assert_converged.
 
 from __future__ import annotations
 
+from desktop import cli
+from sync import refusals
 from tests.sync.e2e.conftest import MakeLaptop
 from tests.sync.e2e.harness import (
     CODE,
@@ -86,3 +88,33 @@ def test_edits_of_different_fields_made_side_by_side_both_stay(
         assert held is not None and held["hlc"] == joined["hlc"], laptop.name
         assert (held["audience"], held["consultation_count"]) == (90, 15), laptop.name
     assert head_office.conflicts() == []
+
+
+def test_a_laptop_is_told_when_its_edit_gave_way_to_a_later_one(
+    head_office: HeadOffice, laptops: MakeLaptop, ledger: Ledger, capsys
+) -> None:
+    a1, sup = laptops("a1", "A"), laptops("sup", "A", "supervisor")
+    made = a1.save("session", session_values(place="石桥村", audience=85))
+    settle([a1, sup])
+    a1.save("session", {**fields_of("session", made), "audience": 90}, made["uuid"])
+    held = sup.store.get("session", made["uuid"])
+    sup.save("session", {**fields_of("session", held), "audience": 95}, made["uuid"])
+    assert a1.sync().overruled == 0
+    assert sup.sync().conflicts == 1
+    told = a1.sync()
+    assert told.overruled == 1
+    (entry,) = refusals.overruled(a1.store)
+    assert entry["uuid"] == made["uuid"]
+    assert refusals.gave_way(entry, same) == "Audience: you had 90, the later edit has 95"
+    cli._print_overruled(a1.store, told.overruled, same)
+    said = capsys.readouterr().out.splitlines()
+    assert said[0] == "Your edits that gave way to later edits made elsewhere (1):"
+    assert said[1].endswith("石桥村: Audience: you had 90, the later edit has 95")
+    assert a1.sync().overruled == 0, "told once"
+    refusals.forget_overruled(a1.store)
+    assert refusals.overruled(a1.store) == []
+    assert sup.sync().overruled == 0
+
+
+def same(_context: str, text: str) -> str:
+    return text
