@@ -74,12 +74,13 @@ def compiled(lang: str) -> Path | None:
 
 
 class Translator:
-    """Looks texts up in the app's catalogue; English (the source language) passes through."""
+    """Looks texts up in the app's catalogue. English is the source language, but it has a
+    catalogue too: for its plurals ("1 record", "2 records")."""
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self.qt = QTranslator()
-        qm = compiled(lang) if lang != "en" else None
+        qm = compiled(lang)
         if qm is not None and not self.qt.load(str(qm)):
             log.error("could not load translations %s", qm)
 
@@ -100,10 +101,18 @@ def fill_english(path: Path) -> None:
     for message in tree.iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
-        if translation is None or translation.get("type") != "unfinished":
+        if translation is None:
+            continue
+        # pyside6-lupdate does not mark calls with a count as numerus: their "(s)" says so.
+        counted = "%n" in source and "(s)" in source
+        if counted and message.get("numerus") != "yes":
+            message.set("numerus", "yes")
+            translation.set("type", "unfinished")
+        if translation.get("type") != "unfinished":
             continue
         del translation.attrib["type"]
         if message.get("numerus") == "yes":
+            translation.text = None
             for form in list(translation):
                 translation.remove(form)
             for text in (source.replace("(s)", ""), source.replace("(s)", "s")):

@@ -622,13 +622,13 @@
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n sheet(s) of A4</source>
-        <translation>%n sheet(s) of A4</translation>
+        <translation><numerusform>%n sheet of A4</numerusform><numerusform>%n sheets of A4</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n leaflet(s)</source>
-        <translation>%n leaflet(s)</translation>
+        <translation><numerusform>%n leaflet</numerusform><numerusform>%n leaflets</numerusform></translation>
     </message>
     <message>
         <source>This design has no QR code link.</source>
@@ -984,9 +984,9 @@ Data folder: %1</translation>
         <source>any</source>
         <translation>any</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n record(s)</source>
-        <translation>%n record(s)</translation>
+        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message>
         <source>“from” is after “to”</source>
@@ -1085,9 +1085,9 @@ Data folder: %1</translation>
         <source>Demo records stay on this laptop.</source>
         <translation>Demo records stay on this laptop.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n change(s) waiting to go to head office</source>
-        <translation>%n change(s) waiting to go to head office</translation>
+        <translation><numerusform>%n change waiting to go to head office</numerusform><numerusform>%n changes waiting to go to head office</numerusform></translation>
     </message>
     <message>
         <source>last sync %1</source>
@@ -1097,9 +1097,9 @@ Data folder: %1</translation>
         <source>syncing…</source>
         <translation>syncing…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n change(s) refused by head office</source>
-        <translation>%n change(s) refused by head office</translation>
+        <translation><numerusform>%n change refused by head office</numerusform><numerusform>%n changes refused by head office</numerusform></translation>
     </message>
     <message>
         <source>%n of your edits gave way to later ones</source>
