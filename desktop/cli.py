@@ -248,7 +248,9 @@ def _print_overruled(store: Store, new: int, translate: Translator) -> None:
         ).format(count=new)
     )
     for entry in refusals.overruled(store)[-new:]:
-        print(f"  {refusals.title(entry, translate)}: {refusals.gave_way(entry, translate)}")
+        print(f"  {refusals.overruled_title(store, entry, translate)}:")
+        for line in refusals.gave_way(store, entry, translate, translate.lang).splitlines():
+            print(f"    {line}")
 
 
 def _cmd_leaflet(data_dir: Path, args: argparse.Namespace, translate: Translator) -> int:

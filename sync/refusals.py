@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from desktop.domain.fields import QT_TRANSLATE_NOOP
+from desktop.domain.fields import QT_TRANSLATE_NOOP, Field, FieldType
 from desktop.domain.kinds import KINDS
 from desktop.domain.validation import MESSAGES
 from desktop.store.store import Store
@@ -69,6 +69,9 @@ def reason(entry: Mapping[str, Any], translate: Translate) -> str:
 
 GAVE_WAY = QT_TRANSLATE_NOOP("Sync", "{field}: you had {lost}, the later edit has {kept}")
 DELETION_GAVE_WAY = QT_TRANSLATE_NOOP("Sync", "you deleted it; a later edit kept it")
+LOST_TO_DELETION = QT_TRANSLATE_NOOP("Sync", "a later edit made elsewhere deleted it")
+YES = QT_TRANSLATE_NOOP("Sync", "yes")
+NO = QT_TRANSLATE_NOOP("Sync", "no")
 
 
 def overruled(store: Store) -> list[dict[str, Any]]:
@@ -82,27 +85,46 @@ def forget_overruled(store: Store) -> None:
         store.set_setting(OVERRULED, [])
 
 
-def gave_way(entry: Mapping[str, Any], translate: Translate) -> str:
-    """What of the user's edit is no longer current, in their words."""
+def overruled_title(store: Store, entry: Mapping[str, Any], translate: Translate) -> str:
+    """The record as the lists show it now (its values as sent, if it is gone)."""
+    current = store.get(entry["kind"], entry["uuid"], include_deleted=True)
+    return title({**entry, "record": current or entry["record"]}, translate)
+
+
+def gave_way(store: Store, entry: Mapping[str, Any], translate: Translate, lang: str) -> str:
+    """What of the user's edit is no longer current, in their words, a line per field."""
     if entry.get("deleted"):
         return translate("Sync", DELETION_GAVE_WAY)
+    if entry.get("lost_to_deletion"):
+        return translate("Sync", LOST_TO_DELETION)
     kind = KINDS.get(entry["kind"])
-    parts = []
+    lines = []
     for change in entry.get("fields", []):
         name = str(change["field"])
-        if kind is not None and name in kind.field_names:
-            name = translate("Field", kind.field(name).label)
-        parts.append(
+        f = kind.field(name) if kind is not None and name in kind.field_names else None
+        lines.append(
             translate("Sync", GAVE_WAY).format(
-                field=name, lost=_shown(change["lost"]), kept=_shown(change["kept"])
+                field=translate("Field", f.label) if f else name,
+                lost=shown(store, f, change["lost"], translate, lang),
+                kept=shown(store, f, change["kept"], translate, lang),
             )
         )
-    return "; ".join(parts)
+    return "\n".join(lines)
 
 
-def _shown(value: Any) -> str:
+def shown(store: Store, f: Field | None, value: Any, translate: Translate, lang: str) -> str:
+    """A value as the forms show it: names of list entries and choices, not their codes."""
     if value is None or value == [] or value == "":
         return "—"
+    if f is not None and f.ref_list and f.type in (FieldType.REF, FieldType.REFS):
+        codes = value if isinstance(value, list) else [value]
+        return "、".join(store.ref_label(f.ref_list, str(c), lang) for c in codes)
+    if f is not None and f.choices:
+        for choice in f.choices:
+            if choice.code == value:
+                return translate("Choice", choice.label)
+    if isinstance(value, bool):
+        return translate("Sync", YES if value else NO)
     if isinstance(value, list):
         return "、".join(map(str, value))
     return str(value)

@@ -16,8 +16,12 @@
         <translation>Outreach Log</translation>
     </message>
     <message>
-        <source>Put back the daily copy %1? Changes made since then that reached head office come back at the next sync; the damaged store is kept aside.</source>
-        <translation>Put back the daily copy %1? Changes made since then that reached head office come back at the next sync; the damaged store is kept aside.</translation>
+        <source>The data file %1 is damaged. It is left as it is.</source>
+        <translation>The data file %1 is damaged. It is left as it is.</translation>
+    </message>
+    <message>
+        <source>Put back the copy the app made on %1? What reached head office since then comes back at the next sync; what was recorded after the copy and never reached head office cannot be brought back.</source>
+        <translation>Put back the copy the app made on %1? What reached head office since then comes back at the next sync; what was recorded after the copy and never reached head office cannot be brought back.</translation>
     </message>
     <message>
         <source>Put back the copy</source>
@@ -1047,8 +1051,16 @@ Data folder: %1</translation>
         <translation>The store in {path} is busy in another program; close it and try again.</translation>
     </message>
     <message>
-        <source>There is no copy of the store in {path} yet.</source>
-        <translation>There is no copy of the store in {path} yet.</translation>
+        <source>There is no whole copy of the store in {path}.</source>
+        <translation>There is no whole copy of the store in {path}.</translation>
+    </message>
+    <message>
+        <source>There is no copy {path}.</source>
+        <translation>There is no copy {path}.</translation>
+    </message>
+    <message>
+        <source>The copy {path} is damaged too: choose another one beside it.</source>
+        <translation>The copy {path} is damaged too: choose another one beside it.</translation>
     </message>
     <message>
         <source>The data in {path} was written by a newer version of Outreach Log. Please update the app.</source>
@@ -1188,6 +1200,18 @@ Data folder: %1</translation>
     <message>
         <source>you deleted it; a later edit kept it</source>
         <translation>you deleted it; a later edit kept it</translation>
+    </message>
+    <message>
+        <source>a later edit made elsewhere deleted it</source>
+        <translation>a later edit made elsewhere deleted it</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
     <message>
         <source>This laptop is not connected to head office yet.</source>

@@ -17,8 +17,12 @@
         <translation>金融知识宣传台账</translation>
     </message>
     <message>
-        <source>Put back the daily copy %1? Changes made since then that reached head office come back at the next sync; the damaged store is kept aside.</source>
-        <translation>要恢复每日副本 %1 吗？此后已送达总行的修改会在下次同步时取回；损坏的数据会另外保留。</translation>
+        <source>The data file %1 is damaged. It is left as it is.</source>
+        <translation>数据文件 %1 已损坏，已原样保留。</translation>
+    </message>
+    <message>
+        <source>Put back the copy the app made on %1? What reached head office since then comes back at the next sync; what was recorded after the copy and never reached head office cannot be brought back.</source>
+        <translation>要恢复本软件在 %1 保存的副本吗？此后已送达总行的内容会在下次同步时取回；副本之后记录、但未送达总行的内容无法找回。</translation>
     </message>
     <message>
         <source>Put back the copy</source>
@@ -367,7 +371,7 @@
     <message>
         <source>Team</source>
         <extracomment>Personal data (names, phones, addresses): shown only where needed, needs consent to keep. For REF/REFS: which reference list the codes come from. For LINK: the kind of the linked record. Dates that describe something that already happened cannot lie in the future. Shown as a column in the section&apos;s list. Import/export column headers besides the field name (Chinese ledgers, older templates). Filled by the form with the last value the user typed (place, staff...). Set by the app (checksums, tracking codes), not typed: forms leave it alone. Columns every record table has. The sync protocol ships them with each record. A record&apos;s team (a meta column) described as a field, for lists that show several teams&apos; records (a supervisor&apos;s laptop).</extracomment>
-        <translation>所属队</translation>
+        <translation>所属团队</translation>
     </message>
 </context>
 <context>
@@ -979,7 +983,7 @@ Data folder: %1</source>
     </message>
     <message>
         <source>All teams</source>
-        <translation>全部队伍</translation>
+        <translation>全部团队</translation>
     </message>
     <message>
         <source>any</source>
@@ -1048,8 +1052,16 @@ Data folder: %1</source>
         <translation>{path} 中的数据正被另一个程序占用，请关闭该程序后重试。</translation>
     </message>
     <message>
-        <source>There is no copy of the store in {path} yet.</source>
-        <translation>{path} 中还没有数据副本。</translation>
+        <source>There is no whole copy of the store in {path}.</source>
+        <translation>{path} 中没有完好的数据副本。</translation>
+    </message>
+    <message>
+        <source>There is no copy {path}.</source>
+        <translation>没有副本 {path}。</translation>
+    </message>
+    <message>
+        <source>The copy {path} is damaged too: choose another one beside it.</source>
+        <translation>副本 {path} 也已损坏：请选择同一文件夹中的其他副本。</translation>
     </message>
     <message>
         <source>The data in {path} was written by a newer version of Outreach Log. Please update the app.</source>
@@ -1189,6 +1201,18 @@ Data folder: %1</source>
     <message>
         <source>you deleted it; a later edit kept it</source>
         <translation>你删除了它；更晚的修改保留了它</translation>
+    </message>
+    <message>
+        <source>a later edit made elsewhere deleted it</source>
+        <translation>其他地方更晚的修改删除了这条记录</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
     <message>
         <source>This laptop is not connected to head office yet.</source>

@@ -78,10 +78,9 @@ def restore(store_file: Path, data_dir: Path, copy: Path | None = None) -> tuple
     damages it. The app must not have the store open meanwhile. The copy then syncs as the
     same laptop: what it had sent since comes back with its next pull.
     """
-    chosen = copy or (copies(data_dir) or [None])[-1]
-    if chosen is None or not Path(chosen).is_file():
-        raise StoreUnavailable("no_copy", folder_of(data_dir))
-    _check(Path(chosen))
+    if _in_use(store_file):
+        raise StoreUnavailable("busy", Path(data_dir))
+    chosen = _good_copy(data_dir, copy)
     aside = Path(data_dir) / f"replaced-{dt.datetime.now(dt.UTC):%Y%m%d-%H%M%S}"
     aside.mkdir()
     for suffix in ("", *_BESIDE):
@@ -116,15 +115,52 @@ def _skip_used_numbers(store_file: Path) -> None:
         conn.close()
 
 
-def _check(copy: Path) -> None:
-    """The copy is a whole, readable store (else StoreUnavailable("damaged"))."""
+def newest_good(data_dir: Path) -> Path | None:
+    """The newest copy that is whole (a copy can be damaged too, by the same failing disk)."""
+    for made in reversed(copies(data_dir)):
+        if _whole(made):
+            return made
+    return None
+
+
+def _good_copy(data_dir: Path, copy: Path | None) -> Path:
+    if copy is None:
+        found = newest_good(data_dir)
+        if found is None:
+            raise StoreUnavailable("no_copy", folder_of(data_dir))
+        return found
+    if not copy.is_file():
+        raise StoreUnavailable("no_such_copy", copy)
+    if not _whole(copy):
+        raise StoreUnavailable("copy_damaged", copy)
+    return copy
+
+
+def _whole(copy: Path) -> bool:
     try:
         conn = sqlite3.connect(copy)  # read only in effect (read-only can't open a WAL copy)
         try:
-            (verdict,) = conn.execute("PRAGMA quick_check").fetchone()
+            return bool(conn.execute("PRAGMA quick_check").fetchone() == ("ok",))
         finally:
             conn.close()
-    except sqlite3.DatabaseError as e:
-        raise StoreUnavailable("damaged", copy, str(e)) from e
-    if verdict != "ok":
-        raise StoreUnavailable("damaged", copy, str(verdict))
+    except sqlite3.DatabaseError:
+        return False
+
+
+def _in_use(store_file: Path) -> bool:
+    """Whether a program (the window, a sync) has the store open: it must not be replaced
+    under it. SQLite refuses an exclusive lock on a WAL store while another connection has it."""
+    if not Path(store_file).exists():
+        return False
+    conn = sqlite3.connect(store_file, isolation_level=None, timeout=0.2)
+    try:
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("COMMIT")
+    except sqlite3.OperationalError as e:
+        return "locked" in str(e) or "busy" in str(e)
+    except sqlite3.DatabaseError:
+        return False  # damaged: nothing can have it open as a store
+    finally:
+        conn.close()
+    return False

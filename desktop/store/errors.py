@@ -22,7 +22,11 @@ MESSAGES = {
     "busy": QT_TRANSLATE_NOOP(
         "Store", "The store in {path} is busy in another program; close it and try again."
     ),
-    "no_copy": QT_TRANSLATE_NOOP("Store", "There is no copy of the store in {path} yet."),
+    "no_copy": QT_TRANSLATE_NOOP("Store", "There is no whole copy of the store in {path}."),
+    "no_such_copy": QT_TRANSLATE_NOOP("Store", "There is no copy {path}."),
+    "copy_damaged": QT_TRANSLATE_NOOP(
+        "Store", "The copy {path} is damaged too: choose another one beside it."
+    ),
     "too_new": QT_TRANSLATE_NOOP(
         "Store",
         "The data in {path} was written by a newer version of Outreach Log. Please update the app.",

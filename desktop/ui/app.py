@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import sys
 import traceback
@@ -64,32 +65,45 @@ def has_cjk_font() -> bool:
     return bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
 
 
+class Declined(Exception):
+    """The user chose not to put a damaged store back from its copy (they have been told)."""
+
+
 def open_store(
     data_dir: Path, ask: Callable[[StoreUnavailable, Path], bool] | None = None
 ) -> Store:
-    """The store in `data_dir`. A damaged one is put back from its newest daily copy if `ask`
-    (shown the failure and the copy) says so; otherwise, or if that fails, StoreUnavailable."""
+    """The store in `data_dir`. A damaged one is put back from its newest whole daily copy if
+    `ask` (shown the failure and the copy) says so; Declined if it says no; StoreUnavailable
+    when there is nothing to offer or putting the copy back fails."""
     try:
         return Store(data_dir)
     except StoreUnavailable as failure:
-        newest = backups.copies(data_dir)[-1:] if failure.code == "damaged" else []
-        if not newest or ask is None or not ask(failure, newest[0]):
+        copy = backups.newest_good(data_dir) if failure.code == "damaged" else None
+        if copy is None or ask is None:
             raise
-    used, aside = backups.restore(data_dir / DB_NAME, data_dir, newest[0])
+        if not ask(failure, copy):
+            raise Declined from failure
+    used, aside = backups.restore(data_dir / DB_NAME, data_dir, copy)
     log.warning("store put back from %s; the damaged one is in %s", used, aside)
     return Store(data_dir)
 
 
 def ask_to_restore(failure: StoreUnavailable, copy: Path) -> bool:
     """Whether the user wants the damaged store replaced by the copy (the window's question)."""
+    made = dt.datetime.fromtimestamp(copy.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
     box = QMessageBox(QMessageBox.Icon.Warning, translate("App", "Outreach Log"), "")
-    box.setText(failure.message(translate))
+    box.setText(
+        translate("App", "The data file %1 is damaged. It is left as it is.").replace(
+            "%1", str(failure.path)
+        )
+    )
     box.setInformativeText(
         translate(
             "App",
-            "Put back the daily copy %1? Changes made since then that reached head office come "
-            "back at the next sync; the damaged store is kept aside.",
-        ).replace("%1", copy.name)
+            "Put back the copy the app made on %1? What reached head office since then comes "
+            "back at the next sync; what was recorded after the copy and never reached head "
+            "office cannot be brought back.",
+        ).replace("%1", made)
     )
     restore = box.addButton(
         translate("App", "Put back the copy"), QMessageBox.ButtonRole.AcceptRole
@@ -128,6 +142,8 @@ def run_gui(data_dir: Path, lang: str, demo: bool = False, screenshot: Path | No
 
     try:
         store = open_store(data_dir, None if screenshot is not None else ask_to_restore)
+    except Declined:
+        return 2
     except StoreUnavailable as failure:
         log.warning("cannot open the store: %s", failure)
         message = failure.message(translate)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -82,7 +83,12 @@ class SyncStatus(QWidget):
         if store.holds_demo:
             self.label.setText(translate("Sync", "Demo records stay on this laptop."))
             self.label.setStyleSheet("")
-            for button in (self.connect_button, self.sync_button, self.refused_button):
+            for button in (
+                self.connect_button,
+                self.sync_button,
+                self.refused_button,
+                self.overruled_button,
+            ):
                 button.setVisible(False)
             return
         enrolled = is_enrolled(store)
@@ -137,7 +143,14 @@ class SyncStatus(QWidget):
 
 
 def _local(iso: str) -> str:
-    return iso[:16].replace("T", " ")
+    """A stored UTC time as the laptop's local time, to the minute."""
+    try:
+        moment = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso[:16].replace("T", " ")
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class ConnectDialog(QDialog):
@@ -294,14 +307,17 @@ class OverruledDialog(QDialog):
         self.table.setWordWrap(True)
         for row, entry in enumerate(reversed(entries)):
             cells = [
-                refusals.title(entry, translate),
+                refusals.overruled_title(ctx.store, entry, translate),
                 _local(entry["at"]),
-                refusals.gave_way(entry, translate),
+                refusals.gave_way(ctx.store, entry, translate, ctx.lang),
             ]
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
-        self.table.resizeRowsToContents()
+        self.table.horizontalHeader().resizeSection(2, 420)
+        self.table.resizeRowsToContents()  # a line per field that gave way
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         seen = buttons.addButton(

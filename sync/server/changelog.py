@@ -351,6 +351,9 @@ def overruled(engine: Engine, device_id: str, after: int, limit: int = 200) -> d
             lost = json.loads(row["loser_payload"])
             won_json = _logged(conn, row["kind"], row["uuid"], row["winner_hlc"])
             won = rows.decode(kind, won_json) if won_json else {}
+            last = row["id"]
+            if won.get("device_id") == device_id:
+                continue  # its own later edit (a laptop put back from a copy): nothing to tell
             found.append(
                 {
                     "id": row["id"],
@@ -358,15 +361,15 @@ def overruled(engine: Engine, device_id: str, after: int, limit: int = 200) -> d
                     "uuid": row["uuid"],
                     "at": row["at"],
                     "deleted": bool(lost.get("deleted")),
+                    "lost_to_deletion": bool(won.get("deleted")),
                     "record": {name: lost.get(name) for name in kind.field_names},
                     "fields": [
                         {"field": name, "lost": lost.get(name), "kept": won.get(name)}
                         for name in kind.field_names
-                        if won and lost.get(name) != won.get(name)
+                        if won and not won.get("deleted") and lost.get(name) != won.get(name)
                     ],
                 }
             )
-            last = row["id"]
     return {"conflicts": found, "last": last}
 
 

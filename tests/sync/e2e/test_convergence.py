@@ -8,6 +8,7 @@ checks are in harness.assert_converged.
 from __future__ import annotations
 
 from desktop import cli
+from desktop.i18n import Translator
 from sync import refusals
 from tests.sync.e2e.conftest import MakeLaptop
 from tests.sync.e2e.harness import (
@@ -105,11 +106,12 @@ def test_a_laptop_is_told_when_its_edit_gave_way_to_a_later_one(
     assert told.overruled == 1
     (entry,) = refusals.overruled(a1.store)
     assert entry["uuid"] == made["uuid"]
-    assert refusals.gave_way(entry, same) == "Audience: you had 90, the later edit has 95"
-    cli._print_overruled(a1.store, told.overruled, same)
+    gave_way = refusals.gave_way(a1.store, entry, same, "en")
+    assert gave_way == "Audience: you had 90, the later edit has 95"
+    cli._print_overruled(a1.store, told.overruled, Translator("en"))
     said = capsys.readouterr().out.splitlines()
     assert said[0] == "Your edits that gave way to later edits made elsewhere (1):"
-    assert said[1].endswith("石桥村: Audience: you had 90, the later edit has 95")
+    assert said[1].endswith("石桥村:") and said[2] == "    " + gave_way
     assert a1.sync().overruled == 0, "told once"
     refusals.forget_overruled(a1.store)
     assert refusals.overruled(a1.store) == []

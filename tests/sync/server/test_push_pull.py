@@ -380,3 +380,28 @@ def test_demo_records_never_leave_the_laptop(server: Server, tmp_path: Path) -> 
     assert server.logged() == 0
     # The code was not used: a real laptop takes it.
     assert SyncClient(Store(tmp_path / "real")).enrol(code, server.url)["team"] == "A"
+
+
+def test_a_device_hears_of_its_edits_that_gave_way(server: Server, field_a: Device) -> None:
+    other = server.enrol("A", "field", "laptop-a2")
+    first = field_a.version(place="一村", audience=30)
+    accepted(field_a.push([first]))
+    (base,) = other.pull_records()
+    mine = field_a.version(base=base, audience=40)
+    gone = other.version(base=base, deleted=True)
+    accepted(field_a.push([mine]))
+    accepted(other.push([gone]))
+    told = field_a.get("/overruled", params={"after": 0}).json()
+    (entry,) = told["conflicts"]
+    assert entry["uuid"] == first["uuid"] and entry["lost_to_deletion"] is True
+    assert entry["fields"] == [] and entry["record"]["audience"] == 40
+    assert field_a.get("/overruled", params={"after": told["last"]}).json()["conflicts"] == []
+    assert other.get("/overruled").json()["conflicts"] == []
+
+    # Its own later edit made from an older copy overrules its earlier one: nothing to tell.
+    second = field_a.version(place="二村", audience=10)
+    accepted(field_a.push([second]))
+    (older,) = [r for r in field_a.pull_records() if r["uuid"] == second["uuid"]]
+    accepted(field_a.push([field_a.version(base=older, audience=11)]))
+    accepted(field_a.push([field_a.version(base=older, audience=12)]))
+    assert field_a.get("/overruled", params={"after": told["last"]}).json()["conflicts"] == []
