@@ -706,6 +706,11 @@
         <translation>On hand</translation>
     </message>
     <message>
+        <source>All teams together</source>
+        <extracomment>A supervisor's laptop holds every team's print runs and sessions: one team's stock.</extracomment>
+        <translation>All teams together</translation>
+    </message>
+    <message>
         <source>Warn below</source>
         <translation>Warn below</translation>
     </message>

@@ -707,6 +707,11 @@
         <translation>现有库存</translation>
     </message>
     <message>
+        <source>All teams together</source>
+        <extracomment>A supervisor&apos;s laptop holds every team&apos;s print runs and sessions: one team&apos;s stock.</extracomment>
+        <translation>全部团队合计</translation>
+    </message>
+    <message>
         <source>Warn below</source>
         <translation>预警线</translation>
     </message>

@@ -662,19 +662,23 @@ class Store:
 
     # -- leaflet stock ------------------------------------------------------------------------
 
-    def stock(self) -> list[Record]:
-        """Per design: copies printed, handed out at live sessions, and on hand."""
+    def stock(self, team: str | None = None) -> list[Record]:
+        """Per design: copies printed, handed out at live sessions, and on hand (of one team's
+        print runs and sessions, if given: a supervisor's laptop holds every team's)."""
         rows = self.db.query(
             """
             SELECT d.uuid, d.title, d.topic, d.low_stock, d.active,
                    coalesce((SELECT sum(p.copies) FROM print_runs p
-                             WHERE p.design = d.uuid AND p.deleted = 0), 0) AS printed,
+                             WHERE p.design = d.uuid AND p.deleted = 0
+                               AND (:team IS NULL OR p.team = :team)), 0) AS printed,
                    coalesce((SELECT sum(h.count) FROM handouts h
                              JOIN sessions s ON s.uuid = h.session AND s.deleted = 0
-                             WHERE h.design = d.uuid AND h.deleted = 0), 0) AS handed_out
+                             WHERE h.design = d.uuid AND h.deleted = 0
+                               AND (:team IS NULL OR s.team = :team)), 0) AS handed_out
             FROM leaflet_designs d WHERE d.deleted = 0
             ORDER BY d.active DESC, d.title
-            """
+            """,
+            {"team": team},
         )
         result = []
         for r in rows:

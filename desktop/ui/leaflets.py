@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +34,7 @@ from desktop.ui.context import UiContext
 from desktop.ui.labels import translate
 from desktop.ui.leaflet_print import LeafletPrinting
 from desktop.ui.record_list import RecordListView
+from sync.client import ROLE
 
 LOW = QColor("#b00020")
 RETIRED = QColor("#8a8a8a")
@@ -44,6 +46,17 @@ class StockTable(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
+        #: A supervisor's laptop holds every team's print runs and sessions: one team's stock.
+        self.team_filter: QComboBox | None = None
+        if ctx.store.setting(ROLE) == "supervisor":
+            self.team_filter = QComboBox()
+            self.team_filter.setObjectName("stock_team")
+            self.team_filter.addItem(translate("Leaflets", "All teams together"), "")
+            teams = {*ctx.store.teams_of("print_run"), *ctx.store.teams_of("session")}
+            for team in sorted(teams):
+                self.team_filter.addItem(team, team)
+            self.team_filter.currentIndexChanged.connect(self.refresh)
+            layout.addWidget(self.team_filter)
         self.warning = QLabel()
         self.warning.setObjectName("low_stock_warning")
         self.warning.setStyleSheet("color: #b00020; font-weight: bold;")
@@ -71,7 +84,8 @@ class StockTable(QWidget):
 
     def refresh(self) -> None:
         keep = self.selected_uuid()
-        self.rows = stock = self.ctx.store.stock()
+        team = self.team_filter.currentData() if self.team_filter else None
+        self.rows = stock = self.ctx.store.stock(team or None)
         self.table.setRowCount(len(stock))
         low = []
         for row, design in enumerate(stock):

@@ -549,3 +549,24 @@ def test_an_edit_keeps_a_link_to_a_record_deleted_since(store: Store) -> None:
     with pytest.raises(Invalid) as caught:  # a new link must lead to a live record
         store.save("consultation", asked)
     assert [(i.field, i.code) for i in caught.value.issues] == [("session", "unknown_link")]
+
+
+def test_stock_of_one_team_on_a_laptop_holding_several(store: Store) -> None:
+    fraud = new_design(store)
+    first, second = print_run(store, fraud, 100), print_run(store, fraud, 250)
+    morning = store.save("session", session_values())["uuid"]
+    store.set_handouts(morning, {fraud: 30})
+    # As pulled by a supervisor: the second run and the session belong to other teams.
+    store.conn.execute("UPDATE print_runs SET team = '城关一队' WHERE uuid = ?", (first,))
+    store.conn.execute("UPDATE print_runs SET team = '河西二队' WHERE uuid = ?", (second,))
+    store.conn.execute("UPDATE sessions SET team = '河西二队' WHERE uuid = ?", (morning,))
+    assert stock_of(store, fraud)[:3] == (350, 30, 320)
+    (one,) = [r for r in store.stock("城关一队") if r["uuid"] == fraud]
+    (two,) = [r for r in store.stock("河西二队") if r["uuid"] == fraud]
+    assert (one["printed"], one["handed_out"], two["printed"], two["handed_out"]) == (
+        100,
+        0,
+        250,
+        30,
+    )
+    assert store.teams_of("print_run") == ["城关一队", "河西二队"]

@@ -175,3 +175,26 @@ def test_a_design_gets_a_picture_that_prints(qtbot, view, store, tmp_path: Path)
     job = jobs.plan_job(store, store.get("leaflet_design", chosen["uuid"]), 1)
     assert job.image == store.photo_path(saved["image"])
     assert view.set_picture(saved, None)["image"] is None
+
+
+def test_a_supervisor_sees_one_teams_stock_or_all_together(qtbot, ctx, store) -> None:
+    designs.install_shipped_designs(store)
+    counterfeit = design(store, "counterfeit-zh")
+    run = jobs.record_run(store, jobs.plan_job(store, counterfeit, 40))
+    store.conn.execute("UPDATE print_runs SET team = '河西二队' WHERE uuid = ?", (run["uuid"],))
+    with store.transaction():
+        store.set_setting("sync:role", "supervisor")
+    leaflets = LeafletsView(ctx)
+    qtbot.addWidget(leaflets)
+    stock = leaflets.stock
+
+    def printed() -> str:
+        row = next(i for i, r in enumerate(stock.rows) if r["uuid"] == counterfeit["uuid"])
+        return stock.table.item(row, 1).text()
+
+    assert stock.team_filter is not None and printed() == "40"
+    stock.team_filter.setCurrentIndex(stock.team_filter.findData("河西二队"))
+    assert printed() == "40"
+    stock.team_filter.addItem("城关一队", "城关一队")
+    stock.team_filter.setCurrentIndex(stock.team_filter.findData("城关一队"))
+    assert printed() == "0"
