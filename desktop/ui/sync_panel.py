@@ -233,54 +233,81 @@ class ConnectDialog(QDialog):
         self.message.show()
 
 
-class RefusedDialog(QDialog):
+class _EntriesDialog(QDialog):
+    """A table of what the laptop keeps to show (a row per entry, the last column wrapped) and
+    one action on all of them."""
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        title: str,
+        name: str,
+        headers: list[str],
+        rows: list[list[str]],
+        action: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(len(rows), len(headers))
+        self.table.setObjectName(name)
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)  # reasons can be long, or a line per field
+        for row, cells in enumerate(rows):
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().resizeSection(len(headers) - 1, 420)
+        self.table.resizeRowsToContents()
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        acting = buttons.addButton(action, QDialogButtonBox.ButtonRole.ActionRole)
+        acting.clicked.connect(self.act)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 320)
+
+    def act(self) -> None:
+        raise NotImplementedError
+
+
+class RefusedDialog(_EntriesDialog):
     """Changes head office refused: kept on the laptop with the reason, can be sent again."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(translate("Sync", "Changes refused by head office"))
-        layout = QVBoxLayout(self)
-        entries = replication.refused(ctx.store)
-        self.table = QTableWidget(len(entries), 3)
-        self.table.setObjectName("refused_table")
-        self.table.setHorizontalHeaderLabels(
+        rows = [
             [
-                translate("Sync", "Record"),
-                translate("Sync", "Saved"),
-                translate("Sync", "Reason"),
-            ]
-        )
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(True)  # reasons can be long sentences
-        for row, entry in enumerate(entries):
-            cells = [
                 refusals.title(entry, translate),
                 _local(entry["created_at"]),
                 refusals.reason(entry, translate),
             ]
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().resizeSection(2, 420)
-        self.table.resizeRowsToContents()
-        layout.addWidget(self.table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        retry = buttons.addButton(
-            translate("Sync", "Send again"), QDialogButtonBox.ButtonRole.ActionRole
+            for entry in replication.refused(ctx.store)
+        ]
+        super().__init__(
+            ctx,
+            translate("Sync", "Changes refused by head office"),
+            "refused_table",
+            [translate("Sync", "Record"), translate("Sync", "Saved"), translate("Sync", "Reason")],
+            rows,
+            translate("Sync", "Send again"),
+            parent,
         )
-        retry.clicked.connect(self.retry)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(760, 320)
+
+    def act(self) -> None:
+        self.retry()
 
     def retry(self) -> None:
         replication.retry_refused(self.ctx.store)
         self.accept()
 
 
-class OverruledDialog(QDialog):
+class OverruledDialog(_EntriesDialog):
     """This laptop's edits that gave way to later edits of the same fields made elsewhere.
 
     Nothing is lost (head office keeps every version), but what the user typed is no longer
@@ -288,45 +315,30 @@ class OverruledDialog(QDialog):
     """
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(translate("Sync", "Edits that gave way to later ones"))
-        layout = QVBoxLayout(self)
-        entries = refusals.overruled(ctx.store)
-        self.table = QTableWidget(len(entries), 3)
-        self.table.setObjectName("overruled_table")
-        self.table.setHorizontalHeaderLabels(
+        rows = [
             [
-                translate("Sync", "Record"),
-                translate("Sync", "When"),
-                translate("Sync", "What gave way"),
-            ]
-        )
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(True)
-        for row, entry in enumerate(reversed(entries)):
-            cells = [
                 refusals.overruled_title(ctx.store, entry, translate),
                 _local(entry["at"]),
                 refusals.gave_way(ctx.store, entry, translate, ctx.lang),
             ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().resizeSection(2, 420)
-        self.table.resizeRowsToContents()  # a line per field that gave way
-        layout.addWidget(self.table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        seen = buttons.addButton(
-            translate("Sync", "Seen: clear the list"), QDialogButtonBox.ButtonRole.ActionRole
+            for entry in reversed(refusals.overruled(ctx.store))
+        ]
+        super().__init__(
+            ctx,
+            translate("Sync", "Edits that gave way to later ones"),
+            "overruled_table",
+            [
+                translate("Sync", "Record"),
+                translate("Sync", "When"),
+                translate("Sync", "What gave way"),
+            ],
+            rows,
+            translate("Sync", "Seen: clear the list"),
+            parent,
         )
-        seen.clicked.connect(self.forget)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(760, 320)
+
+    def act(self) -> None:
+        self.forget()
 
     def forget(self) -> None:
         refusals.forget_overruled(self.ctx.store)

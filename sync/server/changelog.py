@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Engine, bindparam, func, insert, select, update
 
 from desktop.domain import merge
 from desktop.domain.clock import HybridClock
-from desktop.domain.kinds import KINDS
+from desktop.domain.kinds import KINDS, RecordKind
 from desktop.domain.validation import clean, errors
 from sync.server import db, rows, shortlinks
 from sync.server.auth import HEAD_OFFICE
@@ -347,10 +347,7 @@ def overruled(engine: Engine, device_id: str, after: int, limit: int = 200) -> d
     last = after
     with db.reading(engine) as conn:
         for row in conn.execute(query).mappings().all():
-            kind = KINDS[row["kind"]]
-            lost = json.loads(row["loser_payload"])
-            won_json = _logged(conn, row["kind"], row["uuid"], row["winner_hlc"])
-            won = rows.decode(kind, won_json) if won_json else {}
+            kind, lost, won = _both_sides(conn, row)
             last = row["id"]
             if won.get("device_id") == device_id:
                 continue  # its own later edit (a laptop put back from a copy): nothing to tell
@@ -364,10 +361,11 @@ def overruled(engine: Engine, device_id: str, after: int, limit: int = 200) -> d
                     "lost_to_deletion": bool(won.get("deleted")),
                     "record": {name: lost.get(name) for name in kind.field_names},
                     "fields": [
-                        {"field": name, "lost": lost.get(name), "kept": won.get(name)}
-                        for name in kind.field_names
-                        if won and not won.get("deleted") and lost.get(name) != won.get(name)
-                    ],
+                        {"field": name, "lost": was, "kept": kept}
+                        for name, was, kept in _differences(kind, lost, won)
+                    ]
+                    if won and not won.get("deleted")
+                    else [],
                 }
             )
     return {"conflicts": found, "last": last}
@@ -391,10 +389,7 @@ def recent_conflicts(
     listed = []
     with db.reading(engine) as conn:
         for row in conn.execute(query).mappings().all():
-            kind = KINDS[row["kind"]]
-            lost = json.loads(row["loser_payload"])
-            won_json = _logged(conn, row["kind"], row["uuid"], row["winner_hlc"]) or row["payload"]
-            won = rows.decode(kind, won_json)
+            kind, lost, won = _both_sides(conn, row, row["payload"])
             listed.append(
                 {
                     **{k: row[k] for k in ("at", "team", "kind", "uuid", "loser_device")},
@@ -402,11 +397,30 @@ def recent_conflicts(
                     "loser_deleted": bool(lost.get("deleted")),
                     "winner_deleted": bool(won.get("deleted")),
                     "deleted_now": bool(row["deleted"]),
-                    "differences": [
-                        (name, lost.get(name), won.get(name))
-                        for name in kind.field_names
-                        if lost.get(name) != won.get(name)
-                    ],
+                    "differences": _differences(kind, lost, won),
                 }
             )
     return listed
+
+
+def _both_sides(
+    conn: Connection, conflict: Mapping[str, Any], otherwise: str | None = None
+) -> tuple[RecordKind, dict[str, Any], dict[str, Any]]:
+    """A conflict's kind, the version that lost, and the one it lost to ({} if head office
+    lacks it and `otherwise`, the JSON to use instead, is not given)."""
+    kind = KINDS[conflict["kind"]]
+    lost = json.loads(conflict["loser_payload"])
+    won_json = _logged(conn, conflict["kind"], conflict["uuid"], conflict["winner_hlc"])
+    won_json = won_json or otherwise
+    return kind, lost, rows.decode(kind, won_json) if won_json else {}
+
+
+def _differences(
+    kind: RecordKind, lost: Mapping[str, Any], won: Mapping[str, Any]
+) -> list[tuple[str, Any, Any]]:
+    """(field, value that lost, value kept) where the two versions differ."""
+    return [
+        (name, lost.get(name), won.get(name))
+        for name in kind.field_names
+        if lost.get(name) != won.get(name)
+    ]
