@@ -12,6 +12,7 @@ import os
 import resource
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -49,7 +50,7 @@ def fill(store: Store, count: int) -> float:
     return time.perf_counter() - start
 
 
-def timed(label: str, fn) -> None:  # type: ignore[no-untyped-def]
+def timed(label: str, fn: Callable[[], object]) -> None:
     start = time.perf_counter()
     fn()
     print(f"{label:<40} {time.perf_counter() - start:8.3f} s")

@@ -435,11 +435,12 @@ def combine(runs: list[Figures]) -> Figures:
     """
     push = sorted(f.push_rate for f in runs)
     pull = sorted(f.pull_rate for f in runs)
+    cpu = [statistics.median(f.cpu_us[i] for f in runs) for i in range(4)]
     return dataclasses.replace(
         max(runs, key=lambda f: f.push_client_mib + f.pull_client_mib),
         push_rate=statistics.median(push),
         pull_rate=statistics.median(pull),
-        cpu_us=tuple(statistics.median(f.cpu_us[i] for f in runs) for i in range(4)),
+        cpu_us=(cpu[0], cpu[1], cpu[2], cpu[3]),
         push_range=(push[0], push[-1]),
         pull_range=(pull[0], pull[-1]),
         runs=len(runs),

@@ -324,11 +324,12 @@ def _list_designs(store: Store, translate: Translator) -> None:
     ]
     print("\t".join(columns))
     for row in store.stock():
-        record = records[row["uuid"]]
+        uuid: str = row["uuid"]
+        record = records[uuid]
         print(
             "\t".join(
                 [
-                    codes.get(row["uuid"], row["uuid"]),
+                    codes.get(uuid, uuid),
                     row["title"] or "",
                     record["language"] or "",
                     record["layout"] or "",

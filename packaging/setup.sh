@@ -11,7 +11,7 @@ VENV="$ROOT/.venv"
 
 APP_DEBS=(libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfreetype6 libfontconfig1 libdbus-1-3
           fonts-wqy-microhei)
-TEST_DEBS=(zbar-tools poppler-utils postgresql)
+TEST_DEBS=(zbar-tools poppler-utils postgresql libfaketime)
 
 missing_debs() {
   local pkg

@@ -50,4 +50,5 @@ fi
 
 "$VENV/bin/ruff" check .
 "$VENV/bin/ruff" format --check .
+"$VENV/bin/mypy"  # what and how strictly: [tool.mypy] in pyproject.toml
 "$VENV/bin/python" -m pytest "$@"

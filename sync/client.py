@@ -9,6 +9,7 @@ in a worker thread, the `outreach sync` command runs it directly.
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import hashlib
 import logging
@@ -141,6 +142,9 @@ class SyncResult:
     pictures: int = 0
     overruled: int = 0
     refused_reasons: list[dict[str, Any]] = field(default_factory=list)
+    #: Changes stamped ahead of head office's clock (this laptop's ran ahead), stamped again
+    #: by head office's time: the new stamp by the old.
+    restamped: dict[str, str] = field(default_factory=dict)
 
     def lines(self, translate: Callable[[str, str], str] = lambda _c, t: t) -> list[str]:
         """What moved, for the `outreach sync` command and the window's status."""
@@ -206,6 +210,11 @@ class SyncClient:
         self.store = store
         self.http = session or requests.Session()
         self.timeout = timeout
+        #: Seconds head office's clock was ahead of this laptop's at its last answer, exactly
+        #: (the stored correction moves only past CLOCK_TOLERANCE_S).
+        self._server_skew: float | None = None
+        #: Changes of the current push round head office refused as stamped too far ahead.
+        self._ahead: list[dict[str, Any]] = []
 
     # -- state --------------------------------------------------------------------------------
 
@@ -305,15 +314,16 @@ class SyncClient:
             offset = int(header) / 1000 - self.store.laptop_time()
         except ValueError:
             return
+        self._server_skew = offset
         if abs(offset) < CLOCK_TOLERANCE_S:
             offset = 0.0
         if abs(offset - self.store.clock_offset) >= CLOCK_TOLERANCE_S or (
             offset == 0.0 and self.store.clock_offset != 0.0
         ):
             log.info("laptop clock is off by %.0f s; correcting stamps", offset)
-            self.store.clock_offset = offset
             with self.store.transaction():
                 self.store.set_setting("clock_offset", offset)
+                self.store.clock_offset = offset
 
     def _json(self, response: requests.Response, ok: tuple[int, ...] = (200,)) -> Any:
         if response.status_code not in ok:
@@ -382,6 +392,8 @@ class SyncClient:
         self.pull(result, progress)
         self.fetch_overruled(result)
         self.fetch_design_pictures(result)
+        if self._requeue_dated():  # by head office's calendar, as it answered just now
+            self.push(result, progress)
         with self.store.transaction():
             self.store.set_setting(LAST_SYNC, utc_now())
         return result
@@ -393,6 +405,29 @@ class SyncClient:
         the laptop is not idle meanwhile: while one page is on its way it reads and packs the
         next, and settles the previous page's answer.
         """
+        self._requeue_dated()
+        self._push_round(result, progress)
+        if self._ahead and self._server_skew is not None:
+            # Refused as stamped ahead of head office's clock, which the answer told: stamped
+            # again by it and sent again at once, so nobody has to touch them.
+            server_ms = int((self.store.laptop_time() + self._server_skew) * 1000)
+            queued, anew = replication.restamp_ahead(
+                self.store, server_ms, protocol.REJECT_CLOCK_AHEAD
+            )
+            result.restamped.update(anew)
+            if queued:
+                self._push_round(result, progress)
+        result.refused += len(self._ahead)
+        result.refused_reasons.extend(self._ahead)
+
+    def _requeue_dated(self) -> int:
+        """Queue again what head office refused only for a date in the future (saved while the
+        laptop's clock ran fast) once head office takes that date; returns how many."""
+        latest = self.store.today() + dt.timedelta(days=protocol.DATE_SLACK_DAYS)
+        return replication.requeue_no_longer_future(self.store, latest)
+
+    def _push_round(self, result: SyncResult, progress: Progress | None) -> None:
+        self._ahead = []
         total = self.store.pending_changes()
         done = 0
         with ThreadPoolExecutor(1, thread_name_prefix="sync-push") as network:
@@ -441,10 +476,12 @@ class SyncClient:
             raise SyncError("server_error", "push answered nothing")
         replication.acknowledge(self.store, accepted)
         replication.refuse(self.store, rejected)
+        ahead = [r for r in rejected if r.get("code") == protocol.REJECT_CLOCK_AHEAD]
+        self._ahead.extend(ahead)  # stamped again and resent by push(): not refused yet
         result.pushed += len(accepted)
-        result.refused += len(rejected)
+        result.refused += len(rejected) - len(ahead)
         result.conflicts += int(reply.get("conflicts", 0))
-        result.refused_reasons.extend(rejected)
+        result.refused_reasons.extend(r for r in rejected if r not in ahead)
         return len(seqs)
 
     def pull(self, result: SyncResult, progress: Progress | None = None) -> None:
@@ -494,11 +531,17 @@ class SyncClient:
         result.overruled += len(found)
 
     def upload_photos(self, result: SyncResult) -> None:
-        """Send each photo file once, in chunks, resuming where a cut connection left off."""
+        """Send each photo file once, in chunks, resuming where a cut connection left off.
+
+        Each goes as what it is here: a design's picture (which head office hands to the
+        team's laptops that print the design; also when a session photo has the same bytes)
+        or a session photo (which stays there).
+        """
         rows = self.store.conn.execute(
             f"SELECT sha256 FROM photos WHERE deleted = 0 UNION {_DESIGN_PICTURES}"
             " EXCEPT SELECT sha256 FROM photo_uploads"
         ).fetchall()
+        pictures = {digest for (digest,) in self.store.conn.execute(_DESIGN_PICTURES)}
         for (digest,) in rows:
             path = self.store.photo_path(digest)
             if not path.exists():
@@ -508,26 +551,31 @@ class SyncClient:
             if hashlib.sha256(data).hexdigest() != digest:
                 log.error("photo %s is damaged on disk; not sent", digest)
                 continue
-            url = f"{protocol.API}/photos/{digest}"
-            state = self._json(self._request("GET", url))
-            received = int(state.get("received", 0))
-            while not state.get("complete"):
-                chunk = data[received : received + protocol.PHOTO_CHUNK]
-                response = self._request(
-                    "PUT",
-                    url,
-                    raw=chunk,
-                    params={"offset": received, "size": len(data)},
-                    headers={"Content-Type": "application/octet-stream"},
-                )
-                state = self._json(response, ok=(200, 409))
-                received = int(state.get("received", 0))
+            self._send_picture(digest, data, "leaflet_design" if digest in pictures else "photo")
             with self.store.transaction():
                 self.store.conn.execute(
                     "INSERT OR IGNORE INTO photo_uploads (sha256, uploaded_at) VALUES (?, ?)",
                     (digest, utc_now()),
                 )
             result.photos += 1
+
+    def _send_picture(self, digest: str, data: bytes, kind: protocol.PictureKind) -> None:
+        """Send the picture for `kind` from where this laptop's upload stands at head office
+        (nothing if the team sent it for `kind` already)."""
+        url = f"{protocol.API}/photos/{digest}"
+        state = self._json(self._request("GET", url, params={"kind": kind}))
+        received = int(state.get("received", 0))
+        while not state.get("complete"):
+            chunk = data[received : received + protocol.PHOTO_CHUNK]
+            response = self._request(
+                "PUT",
+                url,
+                raw=chunk,
+                params={"offset": received, "size": len(data), "kind": kind},
+                headers={"Content-Type": "application/octet-stream"},
+            )
+            state = self._json(response, ok=(200, 409))
+            received = int(state.get("received", 0))
 
     def fetch_design_pictures(self, result: SyncResult) -> None:
         """Fetch the pictures of designs made on other laptops, so they print here too.

@@ -17,8 +17,8 @@ Endpoints (JSON bodies, gzip accepted both ways; errors are {"error": code, "mes
                        -> {"accepted": [seq], "rejected": [Rejection], "conflicts": int}
   GET  /api/v1/pull?after=N&limit=L
                        -> {"batches": [Batch], "last": position, "more": bool}
-  GET  /api/v1/photos/{sha256}           -> {"received": int, "complete": bool}
-  PUT  /api/v1/photos/{sha256}?offset=N&size=S  (raw bytes, at most PHOTO_CHUNK)
+  GET  /api/v1/photos/{sha256}?kind=K    -> {"received": int, "complete": bool}
+  PUT  /api/v1/photos/{sha256}?offset=N&size=S&kind=K  (raw bytes, at most PHOTO_CHUNK)
                        -> {"received": int, "complete": bool}; 409 if offset != received
   GET  /api/v1/design-pictures/{sha256}  (raw bytes) the picture of a design the device may see
   GET  /api/v1/overruled?after=N  -> {"conflicts": [...], "last": id}: this device's edits that
@@ -31,14 +31,24 @@ started from; head office compares it with what it holds to tell a plain edit fr
 Ordering uses hybrid-logical-clock stamps (desktop.domain.clock), never wall clocks alone: of two
 versions of a record, the one with the greater stamp wins everywhere, and head office keeps the
 other one as a conflict record.
+
+A picture is sent for what the laptop knows it to be: `kind` (PICTURE_KINDS) is the kind of record
+that names it, "photo" (a session photo, the default, which is what an older laptop that does
+not say sends) or "leaflet_design" (a design's picture, handed to the devices that see the
+design). The answers of both photo endpoints speak of this device's own upload and of what its
+team holds (a supervisor's: what it sent for every team): a picture another team sent is
+"received 0" until this device has sent all its bytes itself, and an upload belongs to the
+device that started it (nobody else resumes, restarts or completes it). Head office keeps the
+bytes once however many teams send them.
 """
 
 from __future__ import annotations
 
 import operator
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, Literal, get_args
 
+from desktop.domain.clock import MAX_AHEAD_MS
 from desktop.domain.kinds import KINDS, RecordKind
 
 PROTOCOL_VERSION = 1
@@ -56,6 +66,15 @@ MAX_ROWS_PER_PUSH = 5000
 MAX_PULL_LIMIT = 5000
 PHOTO_CHUNK = 512 * 1024
 MAX_PHOTO_BYTES = 25 * 1024 * 1024
+#: What a picture is sent for: the kind of record that names it (the first is the default).
+PictureKind = Literal["photo", "leaflet_design"]
+PICTURE_KINDS: tuple[PictureKind, ...] = get_args(PictureKind)
+#: Head office refuses a change stamped further ahead of its own clock than this
+#: (REJECT_CLOCK_AHEAD); the laptop then stamps it again by head office's time and resends it.
+MAX_STAMP_AHEAD_MS = MAX_AHEAD_MS
+#: Laptop clocks and time zones differ: a date up to this many days ahead of head office's
+#: date is not "in the future" yet.
+DATE_SLACK_DAYS = 2
 
 #: Meta columns every record row starts with.
 RECORD_META = (
@@ -79,6 +98,9 @@ REJECT_UNKNOWN_KIND = "unknown_kind"
 #: Head office holds another change under this device's number: two laptops share one
 #: identity (a data folder copied to a second laptop). The change is kept, not lost.
 REJECT_CLASH = "identity_clash"
+#: The change's stamp lies too far ahead of head office's clock (a laptop clock that ran
+#: ahead): the laptop stamps it again by head office's time and sends it again by itself.
+REJECT_CLOCK_AHEAD = "clock_ahead"
 
 #: Which kinds devices may push. Reference lists come from head office only.
 PUSHABLE_KINDS = tuple(k for k in KINDS if k != "ref_item")

@@ -26,6 +26,12 @@ CLASH = QT_TRANSLATE_NOOP(
     "connect again, then send this again.",
 )
 
+CLOCK_AHEAD = QT_TRANSLATE_NOOP(
+    "Sync",
+    "This laptop's clock ran ahead of head office's when it was saved: it is stamped again by "
+    "head office's time and sent again at the next sync.",
+)
+
 
 def title(entry: Mapping[str, Any], translate: Translate) -> str:
     """The refused record as the user knows it: its kind, date and title (those it has)."""
@@ -47,6 +53,8 @@ def reason(entry: Mapping[str, Any], translate: Translate) -> str:
         return translate("Sync", FORBIDDEN)
     if code == protocol.REJECT_CLASH:
         return translate("Sync", CLASH)
+    if code == protocol.REJECT_CLOCK_AHEAD:
+        return translate("Sync", CLOCK_AHEAD)
     texts = []
     for issue in found.get("issues") or []:
         template = MESSAGES.get(str(issue.get("code")))

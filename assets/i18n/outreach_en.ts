@@ -1199,6 +1199,10 @@ Data folder: %1</translation>
         <translation>Head office holds another change under this laptop's number: its data was copied to another laptop, or put back from an older copy. Ask head office for a new enrolment code, connect again, then send this again.</translation>
     </message>
     <message>
+        <source>This laptop's clock ran ahead of head office's when it was saved: it is stamped again by head office's time and sent again at the next sync.</source>
+        <translation>This laptop's clock ran ahead of head office's when it was saved: it is stamped again by head office's time and sent again at the next sync.</translation>
+    </message>
+    <message>
         <source>{field}: you had {lost}, the later edit has {kept}</source>
         <translation>{field}: you had {lost}, the later edit has {kept}</translation>
     </message>
@@ -1285,7 +1289,7 @@ Data folder: %1</translation>
     </message>
     <message>
         <source>Sent {pushed}, refused {refused}, conflicts {conflicts}</source>
-        <extracomment>The address tried, for the user to check it.</extracomment>
+        <extracomment>The address tried, for the user to check it. Changes stamped ahead of head office's clock (this laptop's ran ahead), stamped again by head office's time: the new stamp by the old.</extracomment>
         <translation>Sent {pushed}, refused {refused}, conflicts {conflicts}</translation>
     </message>
     <message>

@@ -1200,6 +1200,10 @@ Data folder: %1</source>
         <translation>总行已有本机同一编号下的另一条修改：本机数据曾被复制到另一台笔记本，或从较早的副本恢复过。请向总行索取新的注册码，重新连接后再重新发送。</translation>
     </message>
     <message>
+        <source>This laptop&apos;s clock ran ahead of head office&apos;s when it was saved: it is stamped again by head office&apos;s time and sent again at the next sync.</source>
+        <translation>保存时这台电脑的时钟比总部快：将按总部时间重新标记，并在下次同步时自动重新发送。</translation>
+    </message>
+    <message>
         <source>{field}: you had {lost}, the later edit has {kept}</source>
         <translation>{field}：你填的是 {lost}，更晚的修改为 {kept}</translation>
     </message>
@@ -1286,7 +1290,7 @@ Data folder: %1</source>
     </message>
     <message>
         <source>Sent {pushed}, refused {refused}, conflicts {conflicts}</source>
-        <extracomment>The address tried, for the user to check it.</extracomment>
+        <extracomment>The address tried, for the user to check it. Changes stamped ahead of head office&apos;s clock (this laptop&apos;s ran ahead), stamped again by head office&apos;s time: the new stamp by the old.</extracomment>
         <translation>已发送 {pushed}，被拒收 {refused}，冲突 {conflicts}</translation>
     </message>
     <message>

@@ -13,7 +13,8 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Any, Protocol
 
 from desktop.domain.fields import QT_TRANSLATE_NOOP, Field, FieldType
@@ -62,9 +63,10 @@ class Issue:
     field: str | None
     code: str
     severity: str = ERROR
-    params: Mapping[str, Any] = field(default_factory=dict)
+    # `field` is the name of the attribute above: within the class body mypy takes it for that.
+    params: Mapping[str, Any] = dataclass_field(default_factory=dict)
 
-    def message(self, translate: Any = None) -> str:
+    def message(self, translate: Callable[[str, str], str] | None = None) -> str:
         """The message in the user's language; `translate(context, text)` does the lookup."""
         template = MESSAGES[self.code]
         if translate is not None:

@@ -101,7 +101,7 @@ def write_csv(path: Path) -> None:
 
 def write_xlsx(path: Path) -> None:
     workbook = openpyxl.Workbook()
-    sheet = workbook.active
+    sheet = workbook.worksheets[0]  # a new workbook's one sheet (`active` may be None to mypy)
     sheet.title = SHEET_TITLE
     sheet.append(headers())
     for row in rows():

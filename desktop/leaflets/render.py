@@ -155,7 +155,10 @@ class LeafletPainter:
         self.footer = str(design.get("footer") or "")
         self.paragraphs = [p.strip() for p in str(design.get("body") or "").splitlines()]
         self.paragraphs = [p for p in self.paragraphs if p]
-        self._fits: dict[tuple[tuple[int, int], ...], tuple[float, list[list[str]]]] = {}
+        # (the areas' rounded sizes, the lead) -> (body size, paragraphs per area)
+        self._fits: dict[
+            tuple[tuple[tuple[int, int], ...], int | None], tuple[float, list[list[str]]]
+        ] = {}
         self.qr: QImage | None = None
         if job.qr_url:
             self.qr = to_qimage(qr.image(job.qr_url, self.style.qr_mm, round(self.dpi)))
@@ -466,7 +469,7 @@ class LeafletPainter:
             )
 
 
-def _device(painter: QPainter) -> QPaintDevice | None:
+def _device(painter: QPainter) -> QPaintDevice:
     return painter.device()
 
 

@@ -9,6 +9,7 @@ same transaction as the records it covers.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 from collections.abc import Iterable, Mapping
@@ -16,6 +17,7 @@ from typing import Any, NamedTuple
 
 import orjson
 
+from desktop.domain.clock import FOLLOW_AHEAD_MS, millis_of
 from desktop.domain.fields import FieldType
 from desktop.domain.kinds import KINDS, RecordKind
 from desktop.store.store import SEED_STAMP, Record, Store, upsert_sql, utc_now
@@ -89,6 +91,86 @@ def retry_refused(store: Store) -> int:
             "UPDATE outbox SET status = 'pending', reason = NULL WHERE status = 'rejected'"
         )
         return cursor.rowcount
+
+
+def restamp_ahead(store: Store, server_ms: int, refused_code: str) -> tuple[int, dict[str, str]]:
+    """Stamp again, by head office's clock, the changes stamped too far ahead of it (this
+    laptop's clock ran ahead), and queue again those head office refused for that.
+
+    Head office refuses a stamp beyond its bound (protocol.MAX_STAMP_AHEAD_MS) and has none of
+    these changes, so they may be stamped anew under their own numbers. The clock comes back
+    to head office's time; the changes keep their order, each edit after the version it was
+    made from (its base, stamped anew too when it was one of these). Changes refused with
+    `refused_code` are queued again. Returns how many, and the new stamps by the old.
+    """
+    limit = server_ms + FOLLOW_AHEAD_MS
+    with store.transaction():
+        store.rewind_clock(server_ms)
+        rows = store.conn.execute(
+            "SELECT seq, kind, uuid, hlc, base_hlc, payload, status, reason FROM outbox"
+            " WHERE status IN ('pending', 'rejected')"
+            " AND (substr(hlc, 1, 15) > ? OR reason LIKE ?) ORDER BY seq",
+            (f"{limit:015d}", f'%"code": "{refused_code}"%'),
+        ).fetchall()
+        anew: dict[str, str] = {}
+        queued = 0
+        for seq, kind, uuid, hlc, base, payload, status, reason in rows:
+            clock_ahead = status == "rejected" and _refused_for(reason) == refused_code
+            if millis_of(hlc) > limit:
+                base = anew.get(base, base) if base else None
+                stamp = store.clock.after(base) if base else store.clock.now()
+                anew[hlc] = stamp
+                record = json.loads(payload)
+                record["hlc"] = stamp
+                store.conn.execute(
+                    "UPDATE outbox SET hlc = ?, base_hlc = ?, payload = ? WHERE seq = ?",
+                    (stamp, base, json.dumps(record, ensure_ascii=False), seq),
+                )
+                store.conn.execute(
+                    f"UPDATE {KINDS[kind].table} SET hlc = ? WHERE uuid = ? AND hlc = ?",
+                    (stamp, uuid, hlc),
+                )
+            if clock_ahead:
+                store.conn.execute(
+                    "UPDATE outbox SET status = 'pending', reason = NULL WHERE seq = ?", (seq,)
+                )
+                queued += 1
+    return queued, anew
+
+
+def requeue_no_longer_future(store: Store, latest: dt.date) -> int:
+    """Queue again the changes head office refused only for a date in the future, once no
+    date of theirs is later than `latest` (what head office takes today): a laptop whose
+    clock ran days fast saved them, and nobody need touch them again."""
+    last = latest.isoformat()
+    rows = store.conn.execute(
+        "SELECT seq, payload, reason FROM outbox WHERE status = 'rejected'"
+        " AND reason LIKE '%future_date%'"
+    ).fetchall()
+    due = []
+    for seq, payload, reason in rows:
+        issues = json.loads(reason or "{}").get("issues") or []
+        if not issues or any(i.get("code") != "future_date" for i in issues):
+            continue
+        record = json.loads(payload)
+        fields = {i.get("field") for i in issues}
+        if all(isinstance(record.get(f), str) and record[f] <= last for f in fields):
+            due.append(seq)
+    if due:
+        with store.transaction():
+            store.conn.executemany(
+                "UPDATE outbox SET status = 'pending', reason = NULL WHERE seq = ?",
+                [(seq,) for seq in due],
+            )
+    return len(due)
+
+
+def _refused_for(reason: str | None) -> str | None:
+    try:
+        code = json.loads(reason or "{}").get("code")
+    except ValueError:
+        return None
+    return code if isinstance(code, str) else None
 
 
 def adopt_team(store: Store, team: str) -> int:

@@ -29,7 +29,7 @@ import orjson
 import sqlite_utils
 
 from desktop.domain import refdata
-from desktop.domain.clock import HybridClock
+from desktop.domain.clock import FOLLOW_AHEAD_MS, HybridClock
 from desktop.domain.fields import META_NAMES, FieldType
 from desktop.domain.ids import new_uuid
 from desktop.domain.kinds import KINDS, RecordKind
@@ -46,6 +46,9 @@ DB_NAME = "outreach.sqlite3"
 SEED_STAMP = "000000000000000-00000-seed"
 #: Set when desktop.demo filled the store.
 DEMO_SETTING = "demo"
+#: Counts the times the store's clock was brought back by head office's time (a clock that ran
+#: ahead), so every connection to the store drops the stamps it had followed up there.
+CLOCK_REWINDS = "clock_rewinds"
 
 Record = dict[str, Any]
 
@@ -174,7 +177,7 @@ class Store:
         data_dir: Path,
         *,
         wall: Callable[[], float] = time.time,
-        today: Callable[[], dt.date] = dt.date.today,
+        today: Callable[[], dt.date] | None = None,
     ) -> None:
         self.data_dir = Path(data_dir)
         self.path = self.data_dir / DB_NAME
@@ -210,7 +213,14 @@ class Store:
         #: Seconds to add to this laptop's clock, learnt from head office at sync; a laptop whose
         #: clock is days off still stamps its edits in the right order once it has synced.
         self.clock_offset = float(self.setting("clock_offset", 0.0))
-        self.clock = HybridClock(device, self.setting("clock"), lambda: wall() + self.clock_offset)
+        self.clock = HybridClock(
+            device,
+            self.setting("clock"),
+            lambda: wall() + self.clock_offset,
+            ahead_ms=FOLLOW_AHEAD_MS,
+        )
+        #: How often the shared clock was rewound (see rewind_clock) when this one last read it.
+        self._rewinds = int(self.setting(CLOCK_REWINDS, 0))
         if not self.conn.execute("SELECT 1 FROM ref_items LIMIT 1").fetchone():
             self.seed_reference_lists()
 
@@ -232,9 +242,12 @@ class Store:
             try:
                 # Other connections (sync or import workers) may have moved the clock on; the
                 # clock is read once per transaction and written back once, not per record.
-                shared = self.setting("clock")
-                if shared:
-                    self.clock.observe(shared)
+                shared, rewinds, self.clock_offset = self._shared_clock()
+                if shared and rewinds != self._rewinds:
+                    self.clock.reset(shared)  # brought back by head office's time elsewhere
+                    self._rewinds = rewinds
+                elif shared:
+                    self.clock.observe(shared, bounded=False)  # our own clock
                 yield
                 if self.clock.last != shared:
                     self.set_setting("clock", self.clock.last)
@@ -247,6 +260,19 @@ class Store:
                 raise
             finally:
                 self._depth = 0
+
+    def _shared_clock(self) -> tuple[str | None, int, float]:
+        """The clock as the store holds it: its last stamp, how often it was rewound, and the
+        correction learnt from head office (a sync worker's connection may have moved each)."""
+        found = dict(
+            self.conn.execute(
+                "SELECT key, value FROM settings WHERE key IN ('clock', ?, 'clock_offset')",
+                (CLOCK_REWINDS,),
+            ).fetchall()
+        )
+        shared = json.loads(found["clock"]) if "clock" in found else None
+        rewinds = int(json.loads(found.get(CLOCK_REWINDS, "0")))
+        return shared, rewinds, float(json.loads(found.get("clock_offset", "0")))
 
     def close(self) -> None:
         self.conn.close()
@@ -271,10 +297,26 @@ class Store:
     def use_device_id(self, device: str) -> None:
         """Take a new identity (the laptop was enrolled again under it). A data folder copied
         to a second laptop must not go on numbering its changes as the first one does, or
-        head office could not tell their changes apart. Records keep the id they were made
-        under; what is recorded from now on carries the new one."""
+        head office could not tell their changes apart. Versions head office holds keep the
+        id they were made under; those not sent yet go under the new one, as head office
+        attributes every version to the device that sends it."""
         with self.transaction():
             self.set_setting("device_id", device)
+            waiting = self.conn.execute(
+                "SELECT seq, kind, uuid, hlc, payload FROM outbox"
+                " WHERE status IN ('pending', 'rejected')"
+            ).fetchall()
+            for seq, kind, uuid, hlc, payload in waiting:
+                record = json.loads(payload)
+                record["device_id"] = device
+                self.conn.execute(
+                    "UPDATE outbox SET payload = ? WHERE seq = ?",
+                    (json.dumps(record, ensure_ascii=False), seq),
+                )
+                self.conn.execute(
+                    f"UPDATE {KINDS[kind].table} SET device_id = ? WHERE uuid = ? AND hlc = ?",
+                    (device, uuid, hlc),
+                )
         self.device_id = device
         self.clock.device = device
 
@@ -302,7 +344,22 @@ class Store:
         return utc_now(self._wall() + self.clock_offset)
 
     def today(self) -> dt.date:
-        return self._today()
+        """The local date by the corrected clock: a laptop days fast must not take a session
+        held today for one in the past, nor head office take today's for one in the future."""
+        if self._today is not None:
+            return self._today()
+        return dt.datetime.fromtimestamp(self._wall() + self.clock_offset).date()
+
+    def rewind_clock(self, to_millis: int) -> bool:
+        """Bring the clock back to `to_millis` (head office's time and the bound) if it ran
+        ahead; other connections to the store follow at their next transaction. Call inside
+        a transaction. Says whether it moved."""
+        if not self.clock.rewind(to_millis):
+            return False
+        self._rewinds += 1
+        self.set_setting(CLOCK_REWINDS, self._rewinds)
+        self.set_setting("clock", self.clock.last)
+        return True
 
     # -- reference lists (also the validation Lookup) -----------------------------------------
 
@@ -373,7 +430,7 @@ class Store:
 
     def linked(self, kind: str, uuid: str) -> dict[str, int]:
         """How many live records of each kind link to this one and outlive its deletion."""
-        counts = {}
+        counts: dict[str, int] = {}
         for other in KINDS.values():
             if other.name in TAKEN_ALONG.get(kind, ()):
                 continue
@@ -482,7 +539,12 @@ class Store:
         now = self.now()
         # Seeded entries are the same on every device and at head office, and are older than
         # any edit: they get the smallest stamp and are not shipped.
-        stamp = SEED_STAMP if seed else self.clock.now()
+        if seed:
+            stamp = SEED_STAMP
+        elif old:
+            stamp = self.clock.after(old["hlc"])  # an edit comes after what it edits
+        else:
+            stamp = self.clock.now()
         meta = {
             "uuid": uuid,
             "created_at": old["created_at"] if old else now,

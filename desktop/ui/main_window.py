@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         progress.setMinimumDuration(PROGRESS_DELAY_MS)
         progress.setAutoClose(False)
         self.import_action.setEnabled(False)
+        self.last_import_result: Any = None  # the report or the exception, once it is done
 
         def work(report_progress: Progress) -> Any:
             store = Store(data_dir)
@@ -222,7 +223,6 @@ class MainWindow(QMainWindow):
             box.open()
             self.import_error_box = box
 
-        self.last_import_result: Any = None
         self.import_worker = run_in_background(work, on_success, on_failure, on_progress, self.pool)
 
     # -- misc -----------------------------------------------------------------------------------

@@ -100,7 +100,7 @@ class SessionForm(RecordForm):
     def validate_extras(self) -> list[Issue]:
         """Counts must be whole numbers; more than the stock on hand is worth a second look
         (a print run not recorded yet), not an error."""
-        issues = []
+        issues: list[Issue] = []
         held = self.store.handouts(self.record["uuid"]) if self.record else {}
         for design, edit in self.leaflet_edits.items():
             message = self.leaflet_messages[design]

@@ -1,4 +1,5 @@
-"""What the head-office administrator does: teams, enrolment codes, devices, reference lists.
+"""What the head-office administrator does: teams, enrolment codes, devices, reference lists,
+the hosts tracked QR codes may lead to.
 
 Plain functions over the database, used by the command line (cli.py) and by tests. A mistake of
 the administrator's (an unknown team, a bad role) raises AdminError with a message to show.
@@ -11,18 +12,20 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, func, insert, select, update
+from sqlalchemy import Engine, delete, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 
 from desktop.domain.clock import HybridClock
 from desktop.domain.kinds import KINDS
 from desktop.domain.refdata import REF_LISTS, item_uuid
 from desktop.domain.validation import clean, errors
-from sync.server import auth, changelog, db, migrations, rows
+from sync.server import auth, changelog, db, linkhosts, migrations, rows
 from sync.server.schema import (
     changes,
     current_payload,
     devices,
     enrolment_codes,
+    link_hosts,
     records,
     teams,
 )
@@ -178,11 +181,11 @@ def set_ref(
             "team": "",
             **values,
         }
-        seq = conn.scalar(
+        seq = conn.execute(
             select(func.coalesce(func.max(changes.c.seq), 0) + 1).where(
                 changes.c.device_id == auth.HEAD_OFFICE
             )
-        )
+        ).scalar_one()  # an aggregate: always one row
         version = changelog.Version(
             kind=kind.name,
             uuid=uuid,
@@ -204,3 +207,51 @@ def _next_sort(conn: Any) -> int:
     kind = KINDS["ref_item"]
     payloads = conn.scalars(select(current_payload).where(records.c.kind == kind.name))
     return 1 + max((rows.decode(kind, p)["sort"] or 0 for p in payloads), default=-1)
+
+
+def _link_entry(text: str) -> str:
+    try:
+        return linkhosts.entry(text)
+    except ValueError as e:
+        raise AdminError(str(e)) from None
+
+
+def allow_link_host(engine: Engine, host: str) -> tuple[str, bool]:
+    """Let tracked QR codes send phones to `host` (`[*.]host[:port]`, see linkhosts), from the
+    next scan on; returns the entry as kept and whether it is new (False: allowed already)."""
+    entry = _link_entry(host)
+    if entry in linkhosts.shipped():
+        return entry, False
+    with db.writing(engine) as conn:
+        dialect = postgresql if db.is_postgres(conn) else sqlite
+        added = conn.scalar(
+            dialect.insert(link_hosts)
+            .values(host=entry, added_at=db.iso(db.now()))
+            .on_conflict_do_nothing()
+            .returning(link_hosts.c.host)
+        )
+    log.info("link host %s allowed", entry)
+    return entry, added is not None
+
+
+def remove_link_host(engine: Engine, host: str) -> str:
+    """Tracked QR codes leading to `host` show head office's page again; returns the entry."""
+    entry = _link_entry(host)
+    if entry in linkhosts.shipped():
+        raise AdminError(f"{entry} stays allowed: the shipped designs link there")
+    with db.writing(engine) as conn:
+        if conn.execute(delete(link_hosts).where(link_hosts.c.host == entry)).rowcount == 0:
+            raise AdminError(
+                f"{entry} is not allowed, so there is nothing to remove (see: links list)"
+            )
+    log.info("link host %s removed", entry)
+    return entry
+
+
+def list_link_hosts(engine: Engine) -> list[tuple[str, str | None]]:
+    """Every allowed entry with when it was allowed (None: a shipped design's host, always)."""
+    with db.reading(engine) as conn:
+        listed: list[tuple[str, str | None]] = [
+            (h, at) for h, at in conn.execute(select(link_hosts.c.host, link_hosts.c.added_at))
+        ]
+    return sorted(listed + [(h, None) for h in linkhosts.shipped()])

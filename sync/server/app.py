@@ -125,7 +125,8 @@ _bearer = HTTPBearer(auto_error=False, description="the token enrolment gave the
 
 
 def _engine(request: Request) -> Engine:
-    return request.app.state.engine
+    engine: Engine = request.app.state.engine  # Starlette's state holds anything
+    return engine
 
 
 Database = Annotated[Engine, Depends(_engine)]
@@ -140,6 +141,12 @@ def _device(
 
 
 Caller = Annotated[auth.Device, Depends(_device)]
+#: What a picture is sent for; an older laptop does not say, and its pictures are taken for
+#: session photos (never handed out), the safe guess.
+Kind = Annotated[
+    protocol.PictureKind,
+    Query(description="the kind of record naming the picture: a session photo unless said"),
+]
 
 
 def _protocol_header(
@@ -246,9 +253,10 @@ def create_app(db_url: str | None = None, public_url: str = "") -> FastAPI:
         return _reply(request, pull.pull(engine, caller, after, limit))
 
     @app.get(f"{API}/photos/{{sha256}}", response_model=models.PhotoState, **common)
-    def photo_state(sha256: str, caller: Caller) -> dict[str, Any]:
-        """How many bytes of the photo head office holds."""
-        return photos.state(engine, sha256)
+    def photo_state(sha256: str, caller: Caller, kind: Kind = "photo") -> dict[str, Any]:
+        """How many bytes of the photo head office holds for this device: all once its team
+        sent it for `kind`, else what this device's own upload has."""
+        return photos.state(engine, caller, sha256, kind)
 
     @app.put(
         f"{API}/photos/{{sha256}}",
@@ -267,12 +275,16 @@ def create_app(db_url: str | None = None, public_url: str = "") -> FastAPI:
         caller: Caller,
         offset: Annotated[int, Query(ge=0, le=protocol.MAX_PHOTO_BYTES)],
         size: Annotated[int, Query(ge=1, le=MAX_POSITION)],
+        kind: Kind = "photo",
     ) -> dict[str, Any]:
-        """Upload the bytes at `offset` (at most PHOTO_CHUNK); 409 {received} if it differs."""
+        """Upload the bytes at `offset` (at most PHOTO_CHUNK) of this device's own upload of the
+        picture for `kind`; 409 {received} if it differs."""
         photos.check_digest(sha256)
         photos.check_size(size)
         chunk = await bodies.read(request, protocol.PHOTO_CHUNK)
-        return await run_in_threadpool(photos.put, engine, caller, sha256, offset, size, chunk)
+        return await run_in_threadpool(
+            photos.put, engine, caller, sha256, offset, size, chunk, kind
+        )
 
     @app.get(
         f"{API}/design-pictures/{{sha256}}",
@@ -310,20 +322,29 @@ def create_app(db_url: str | None = None, public_url: str = "") -> FastAPI:
         response_class=HTMLResponse,
         status_code=302,
         responses={
+            200: {
+                "description": "the leaflet's link as text on head office's page, when its host"
+                " is not allowed (`outreach-server links allow`); the scan is counted",
+                "content": {"text/html": {"schema": {"type": "string"}}},
+            },
             302: {"description": "to the leaflet's link; the scan is counted"},
             404: {"description": "unknown code (a small page in Chinese and English)"},
         },
     )
     def short_link(code: str) -> Response:
         """Where a tracked QR code on a leaflet leads (no header, no token: phones scan it)."""
-        target = shortlinks.scan(engine, code)
-        if target is None:
+        found = shortlinks.scan(engine, code)
+        if found is None:
             return HTMLResponse(
                 shortlinks.NOT_FOUND_PAGE, 404, headers={"Cache-Control": "no-store"}
             )
+        if found.redirect is None:
+            return HTMLResponse(
+                shortlinks.held_back_page(found.link), 200, headers=shortlinks.HELD_BACK_HEADERS
+            )
         # no-store: every scan comes back here to be counted.
         return RedirectResponse(
-            target,
+            found.redirect,
             302,
             headers={"Cache-Control": "no-store", "Referrer-Policy": "no-referrer"},
         )

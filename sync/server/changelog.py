@@ -21,10 +21,10 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Engine, bindparam, func, insert, select, update
+from sqlalchemy import Connection, Engine, RowMapping, bindparam, func, insert, select, update
 
 from desktop.domain import merge
-from desktop.domain.clock import HybridClock
+from desktop.domain.clock import HybridClock, StampOverflow
 from desktop.domain.kinds import KINDS, RecordKind
 from desktop.domain.validation import clean, errors
 from sync.server import db, rows, shortlinks
@@ -190,11 +190,11 @@ class _OfficeVersions:
     def next_seq(self) -> int:
         if self.last is None:
             self.last = int(
-                self.conn.scalar(
+                self.conn.execute(
                     select(func.coalesce(func.max(changes.c.seq), 0)).where(
                         changes.c.device_id == HEAD_OFFICE
                     )
-                )
+                ).scalar_one()  # an aggregate: always one row
             )
         self.last += 1
         return self.last
@@ -236,11 +236,15 @@ def _join(
     clock = HybridClock(HEAD_OFFICE, wall=lambda: 0.0)
     clock.observe(now.hlc)
     clock.observe(v.hlc)
+    try:
+        stamp = clock.now()
+    except StampOverflow:  # a stamp from before they were bounded, at the last one there is
+        return None
     record = {
         **later,
         **fields,
         "revision": max(int(held["revision"]), int(sent["revision"])) + 1,
-        "hlc": clock.now(),
+        "hlc": stamp,
         "created_at": held["created_at"],
         "updated_at": at,
         "device_id": HEAD_OFFICE,
@@ -404,7 +408,7 @@ def recent_conflicts(
 
 
 def _both_sides(
-    conn: Connection, conflict: Mapping[str, Any], otherwise: str | None = None
+    conn: Connection, conflict: RowMapping, otherwise: str | None = None
 ) -> tuple[RecordKind, dict[str, Any], dict[str, Any]]:
     """A conflict's kind, the version that lost, and the one it lost to ({} if head office
     lacks it and `otherwise`, the JSON to use instead, is not given)."""

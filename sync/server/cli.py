@@ -8,6 +8,8 @@
     outreach-server ref set LIST CODE --zh TEXT --en TEXT [--inactive]
     outreach-server scans [--team NAME]      (scans of tracked QR codes per print run)
     outreach-server conflicts [--team NAME]  (records two laptops changed at once: what was lost)
+    outreach-server links allow HOST | links remove HOST | links list
+                                             (hosts tracked QR codes may send phones to)
 
 Every command takes --db (default: a SQLite file in the user data dir). Mistakes end with a
 message and exit code 1, never a traceback.
@@ -26,10 +28,11 @@ from pathlib import Path
 from typing import Any
 
 import qrcode
+from qrcode.image.pil import PilImage
 from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.console import run_to_stdout
-from sync.server import admin, changelog, migrations, shortlinks
+from sync.server import admin, changelog, linkhosts, migrations, shortlinks
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +75,8 @@ def _enrol(args: argparse.Namespace) -> None:
     qr.add_data(f"{ENROL_SCHEME}{url}#{code.code}")
     qr.make(fit=True)
     png = Path(args.png or f"enrol-{code.code}.png")
-    qr.make_image().save(png)
+    # Pillow's, as qrcode picks when Pillow is there (it always is: the app needs it).
+    qr.make_image(image_factory=PilImage).save(png)
     print(f"Enrolment code for team {code.team!r} ({code.role}): {code.code}")
     print(f"Single use, valid until {code.expires_at:%Y-%m-%d %H:%M} UTC. Server: {url}")
     if not args.server_url:
@@ -112,7 +116,7 @@ def _short(moment: str | None) -> str:
     return moment[:16].replace("T", " ") if moment else "-"
 
 
-def _print_table(header: tuple[str, ...], lines: list[tuple[str, ...]]) -> None:
+def _print_table(header: tuple[str, ...], lines: Sequence[tuple[str, ...]]) -> None:
     table = [header, *lines]
     widths = [max(len(row[i]) for row in table) for i in range(len(header))]
     for row in table:
@@ -231,6 +235,49 @@ def _ref_set(args: argparse.Namespace) -> None:
     )
 
 
+def _with_unicode(entry: str) -> str:
+    """An entry with its host as people read it, when the ASCII form is punycode."""
+    shown = entry.encode("ascii").decode("idna")
+    return entry if shown == entry else f"{entry} ({shown})"
+
+
+def _links_allow(args: argparse.Namespace) -> None:
+    entry, added = admin.allow_link_host(admin.open_database(args.db), args.host)
+    if not added:
+        shipped = " (the shipped designs link there)" if entry in linkhosts.shipped() else ""
+        print(f"{_with_unicode(entry)} is allowed already{shipped}.")
+        return
+    name, _, port = entry.partition(":")
+    where = f"the subdomains of {name[2:]} (not {name[2:]} itself)" if name[:2] == "*." else name
+    at = f"port {port}" if port else "the scheme's own port"
+    print(
+        f"Allowed {_with_unicode(entry)}: tracked QR codes whose link is on {where}, over http"
+        f" or https at {at}, send phones there from the next scan."
+    )
+
+
+def _links_remove(args: argparse.Namespace) -> None:
+    entry = admin.remove_link_host(admin.open_database(args.db), args.host)
+    print(f"Removed {entry}: tracked QR codes leading there show head office's page instead.")
+
+
+def _links_list(args: argparse.Namespace) -> None:
+    engine = admin.open_database(args.db)
+    _print_table(
+        ("host", "allowed"),
+        [
+            (_with_unicode(entry), _short(at) if at else "always: the shipped designs link there")
+            for entry, at in admin.list_link_hosts(engine)
+        ],
+    )
+    print("(a host at its scheme's own port only; HOST:PORT another port, *.HOST its subdomains)")
+    held = shortlinks.held_back(engine)
+    if held:
+        print("\nLinks of designs on other hosts (phones see head office's page with the link):")
+        _print_table(("link", "design"), held)
+        print("Allow a host with: outreach-server links allow HOST")
+
+
 def _add_db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
@@ -305,6 +352,18 @@ def _parser() -> argparse.ArgumentParser:
     ref_set.add_argument("--zh", required=True, help="Chinese name")
     ref_set.add_argument("--en", required=True, help="English name")
     ref_set.add_argument("--inactive", action="store_true", help="keep the entry out of use")
+    links = commands.add_parser(
+        "links", help="hosts tracked QR codes may send phones to (others: head office's page)"
+    )
+    link_actions = links.add_subparsers(metavar="ACTION", required=True)
+    host_help = "www.example.cn, *.example.cn (its subdomains) or www.example.cn:8443"
+    command(link_actions, "allow", _links_allow, "allow a host").add_argument(
+        "host", help=host_help
+    )
+    command(link_actions, "remove", _links_remove, "stop allowing a host").add_argument(
+        "host", help=host_help
+    )
+    command(link_actions, "list", _links_list, "allowed hosts, and design links held back")
     return parser
 
 
@@ -332,7 +391,8 @@ def _run(argv: Sequence[str] | None) -> int:
         return 1
     except SQLAlchemyError as e:
         log.debug("database error", exc_info=True)
-        reason = str(e.orig) if getattr(e, "orig", None) else str(e)
+        orig = getattr(e, "orig", None)  # the driver's error, on DBAPIError
+        reason = str(orig) if orig else str(e)
         print(f"error: the database cannot be used: {reason.strip()}", file=sys.stderr)
         return 1
     return 0

@@ -138,7 +138,9 @@ def insert_rows(
         return
     names = ", ".join(f'"{c}"' for c in columns)
     if is_postgres(conn):
-        cursor = conn.connection.driver_connection.cursor()  # the same transaction
+        driver = conn.connection.driver_connection  # psycopg's; None only once it is closed
+        assert driver is not None
+        cursor = driver.cursor()  # the same transaction
         with cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
             for row in rows:
                 copy.write_row(row)
@@ -159,8 +161,11 @@ def by_key(conn: Connection) -> None:
 
 
 def rows_with_keys(
-    conn: Connection, query: Select[Any], key: ColumnElement[Any], values: Sequence[Any]
-) -> list[Row[Any]]:
+    conn: Connection,
+    query: Select[*tuple[Any, ...]],
+    key: ColumnElement[Any],
+    values: Sequence[Any],
+) -> list[Row[*tuple[Any, ...]]]:
     """The rows of `query` whose `key` is one of `values` (thousands of them, in a push).
 
     SQLite probes the index once per value of the list. PostgreSQL plans an IN list, or a join

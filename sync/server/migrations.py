@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+import orjson
 from sqlalchemy import (
     BigInteger,
     Boolean,
@@ -299,7 +300,138 @@ def _v4(conn: Connection) -> None:
     conn.execute(text("CREATE INDEX changes_record ON changes (uuid, hlc)"))
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _v4)
+def _v5(conn: Connection) -> None:
+    """Head office trusts a device less: a uuid names one record of one kind (records found
+    by uuid alone); a tracked QR code leads only to a host head office allows; a picture
+    reaches only the teams that sent it, as what they sent it for, and an upload is its
+    device's own."""
+    conn.execute(text("CREATE INDEX records_uuid ON records (uuid)"))
+    m = MetaData()
+    Table(
+        "link_hosts",
+        m,
+        Column("host", String(300), primary_key=True),
+        Column("added_at", String(40), nullable=False),
+    )
+    m.create_all(conn)
+    _own_uploads(conn)
+    _grant_photos(conn)
+
+
+def _own_uploads(conn: Connection) -> None:
+    """Uploads under way move to tables of their own, one per device; photos keep whole ones.
+
+    An unfinished upload of before is dropped: any device could have continued or restarted
+    it, so there is nobody to give it to (its laptop is told "received 0" and starts over).
+    """
+    conn.execute(
+        text(
+            "DELETE FROM photo_chunks"
+            " WHERE sha256 IN (SELECT sha256 FROM photos WHERE NOT complete)"
+        )
+    )
+    conn.execute(text("DELETE FROM photos WHERE NOT complete"))
+    conn.execute(text("ALTER TABLE photos DROP COLUMN received"))
+    conn.execute(text("ALTER TABLE photos DROP COLUMN complete"))
+    m = MetaData()
+    serial = BigInteger().with_variant(Integer(), "sqlite")
+    Table("photos", m, Column("sha256", String(64), primary_key=True))  # (exists)
+    created = [
+        Table(
+            "photo_grants",
+            m,
+            Column("sha256", String(64), ForeignKey("photos.sha256"), primary_key=True),
+            Column("team", String(100), primary_key=True),
+            Column("kind", String(32), primary_key=True),
+            Column("device_id", String(64), nullable=False),
+            Column("granted_at", String(40), nullable=False),
+        ),
+        Table(
+            "photo_uploads",
+            m,
+            Column("id", serial, primary_key=True, autoincrement=True),
+            Column("sha256", String(64), nullable=False),
+            Column("device_id", String(64), nullable=False),
+            Column("kind", String(32), nullable=False),
+            Column("size", BigInteger, nullable=False),
+            Column("received", BigInteger, nullable=False),
+            Column("started_at", String(40), nullable=False),
+            UniqueConstraint("sha256", "device_id", "kind", name="photo_uploads_owner"),
+        ),
+        Table(
+            "photo_upload_chunks",
+            m,
+            Column(
+                "upload",
+                serial,
+                ForeignKey("photo_uploads.id"),
+                primary_key=True,
+                autoincrement=False,
+            ),
+            Column("offset", BigInteger, primary_key=True),
+            Column("data", LargeBinary, nullable=False),
+        ),
+    ]
+    m.create_all(conn, tables=created)
+
+
+#: The field by which each kind of record names a picture.
+_PICTURE_FIELDS = {"photo": "sha256", "leaflet_design": "image"}
+
+
+def _grant_photos(conn: Connection) -> None:
+    """Each photo held stays with the team of the device that sent it (every team, '', for a
+    supervisor's), as each kind of that team's records naming it, else as a session photo
+    (kept, never handed out). Other teams' records naming it give nothing: that was the way
+    to another team's photo. A photo whose sender is unknown stays stored, for nobody."""
+    senders = {
+        sha256: (device_id, "" if role == "supervisor" else team)
+        for sha256, device_id, team, role in conn.execute(
+            text(
+                "SELECT p.sha256, d.device_id, d.team, d.role"
+                " FROM photos p JOIN devices d ON d.device_id = p.device_id"
+            )
+        )
+    }
+    named = _pictures_named(conn, set(senders))
+    moment = db.iso(db.now())
+    grants = []
+    for sha256, (device_id, holder) in senders.items():
+        kinds = {kind for team, kind in named.get(sha256, ()) if holder in ("", team)} or {"photo"}
+        grants += [
+            {"sha256": sha256, "team": holder, "kind": kind, "device_id": device_id, "at": moment}
+            for kind in sorted(kinds)
+        ]
+    if grants:
+        conn.execute(
+            text(
+                "INSERT INTO photo_grants (sha256, team, kind, device_id, granted_at)"
+                " VALUES (:sha256, :team, :kind, :device_id, :at)"
+            ),
+            grants,
+        )
+
+
+def _pictures_named(conn: Connection, held: set[str]) -> dict[str, set[tuple[str, str]]]:
+    """(team, kind) of the current records naming each picture of `held`, by checksum."""
+    at = {kind: rows.COLUMNS[kind].index(field) for kind, field in _PICTURE_FIELDS.items()}
+    found = conn.execute(
+        text(
+            "SELECT r.kind, r.team, COALESCE(r.payload, c.payload) FROM records r"
+            " LEFT JOIN changes c ON c.device_id = r.device_id AND c.seq = r.seq"
+            " WHERE r.kind IN ('photo', 'leaflet_design')"
+        )
+    )
+    named: dict[str, set[tuple[str, str]]] = {}
+    for kind, team, payload in found:
+        values = orjson.loads(payload) if payload else []
+        sha256 = values[at[kind]] if len(values) > at[kind] else None
+        if isinstance(sha256, str) and sha256 in held:
+            named.setdefault(sha256, set()).add((team, kind))
+    return named
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _v4, _v5)
 LATEST = len(MIGRATIONS)
 
 

@@ -30,7 +30,7 @@ _HEADS = {
 }
 
 
-def _after(after: int, limit: int, team: str | None = None) -> Select[tuple[int, str, str]]:
+def _after(after: int, limit: int, team: str | None = None) -> Select[int, str, str]:
     query = select(changes.c.position, changes.c.kind, changes.c.payload).where(
         changes.c.position > after, changes.c.lost.is_(False)
     )

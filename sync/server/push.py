@@ -4,13 +4,21 @@ The whole push is one transaction: a malformed body (400) writes nothing, and wi
 well-formed body one refused change never holds back the others. A change is known by
 (device_id, seq), so a batch sent again after a lost answer is acknowledged, not stored twice.
 Validation is the laptop's own (desktop.domain.validation.clean), with two days of slack on
-"not in the future" for clocks and time zones; reference codes and links are not looked up,
-because a laptop may use an entry or a record head office has not seen yet.
+"not in the future" for clocks and time zones; reference codes are not looked up, because a
+laptop may use an entry head office has not seen yet.
+
+A device is trusted with its own team's records only, whatever it claims: a change stamped
+further ahead of head office's clock than protocol.MAX_STAMP_AHEAD_MS is refused (one laptop's
+clock must not drag the team's clocks into the future); the version is attributed to the device
+that sent it, not to a device_id it names; a uuid names one record of one kind; and a link may
+lead only to a record of the linked kind in the record's own team (a link to a record head
+office has not seen yet is taken: it may be on its way).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -20,19 +28,21 @@ from typing import Any, NamedTuple
 import orjson
 from sqlalchemy import Connection, Engine, select
 
+from desktop.domain.clock import millis_of
 from desktop.domain.fields import Field, FieldType
 from desktop.domain.kinds import KINDS, RecordKind
 from desktop.domain.validation import Issue, clean, errors, is_clean, is_clean_row
+from desktop.leaflets import designs
 from sync import protocol
 from sync.server import changelog, db, rows
 from sync.server.auth import Device
 from sync.server.errors import ApiError, bad_request
-from sync.server.schema import changes, teams
+from sync.server.schema import changes, records, teams
 
 log = logging.getLogger(__name__)
 
 #: Laptop clocks and time zones differ: a date up to this far ahead is not "in the future" yet.
-DATE_SLACK = dt.timedelta(days=2)
+DATE_SLACK = dt.timedelta(days=protocol.DATE_SLACK_DAYS)
 MAX_SEQ = 2**62
 META_TEXT = 200
 #: Stamp.__str__: 15 digits of milliseconds, 5 of counter, the device id (at most 100 in all).
@@ -54,6 +64,16 @@ _CREATED_AT, _UPDATED_AT, _AUTHOR, _DEVICE_ID = (
     _META + protocol.RECORD_META.index(name)
     for name in ("created_at", "updated_at", "author", "device_id")
 )
+#: Where the device is in a stored row, and the links of each kind: (kind linked, position).
+_STORED_DEVICE = protocol.RECORD_META.index("device_id")
+_LINKS = {
+    name: tuple(
+        (f.link_kind, len(protocol.RECORD_META) + i)
+        for i, f in enumerate(kind.fields)
+        if f.type is FieldType.LINK and f.link_kind
+    )
+    for name, kind in KINDS.items()
+}
 
 
 @dataclass
@@ -80,7 +100,13 @@ class Outcome:
         return {"accepted": self.accepted, "rejected": self.rejected, "conflicts": self.conflicts}
 
 
-def push(engine: Engine, device: Device, body: Any, today: dt.date | None = None) -> Outcome:
+def push(
+    engine: Engine,
+    device: Device,
+    body: Any,
+    today: dt.date | None = None,
+    now_ms: int | None = None,
+) -> Outcome:
     """Check and store one push from `device`; raises ApiError for a malformed body.
 
     What needs no database (format, types, validation) is checked before the transaction, so
@@ -88,9 +114,8 @@ def push(engine: Engine, device: Device, body: Any, today: dt.date | None = None
     """
     latest = (today or dt.date.today()) + DATE_SLACK
     latest_iso = latest.isoformat()
-    checked = [
-        (seq, _check(batch, row, latest, latest_iso)) for seq, batch, row in _ordered(parse(body))
-    ]
+    limit = Limits(latest, latest_iso, (now_ms or db.now_ms()) + protocol.MAX_STAMP_AHEAD_MS)
+    checked = [(seq, _check(batch, row, limit)) for seq, batch, row in _ordered(parse(body))]
     with db.writing(engine) as conn:
         db.lock_log(conn)
         db.by_key(conn)
@@ -140,7 +165,7 @@ def parse(body: Any) -> list[Batch]:
             batches.append(Batch(name, kind, records))
     for batch in batches:
         for row in batch.rows:
-            seq = row[0] if type(row) is list else row["seq"]
+            seq = row[0] if isinstance(row, list) else row["seq"]
             if type(seq) is not int or not 1 <= seq <= MAX_SEQ:
                 raise bad_request(f"batch of {batch.kind_name}: every row needs a seq >= 1")
     return batches
@@ -163,7 +188,7 @@ Row = list[Any] | dict[str, Any]
 def _ordered(batches: list[Batch]) -> list[tuple[int, Batch, Row]]:
     """Rows in the device's own order (its outbox numbers), whatever batches they came in."""
     return sorted(
-        ((r[0] if type(r) is list else r["seq"], b, r) for b in batches for r in b.rows),
+        ((r[0] if isinstance(r, list) else r["seq"], b, r) for b in batches for r in b.rows),
         key=lambda t: t[0],
     )
 
@@ -180,6 +205,15 @@ class Candidate(NamedTuple):
 Checked = Candidate | dict[str, Any]
 
 
+class Limits(NamedTuple):
+    """How far ahead of head office's date and clock a change may stand."""
+
+    latest: dt.date
+    latest_iso: str
+    #: The greatest physical part (ms) of a stamp head office takes now.
+    stamp_ms: int
+
+
 def _store(conn: Connection, device: Device, checked: list[tuple[int, Checked]]) -> Outcome:
     outcome = Outcome()
     done = _known_changes(conn, device.device_id, [seq for seq, _ in checked])
@@ -191,6 +225,7 @@ def _store(conn: Connection, device: Device, checked: list[tuple[int, Checked]])
             uuids.setdefault(verdict.kind.name, []).append(verdict.values[_UUID])
     for kind_name, wanted in uuids.items():
         current.update(changelog.held(conn, kind_name, wanted))
+    known = _known_records(conn, checked)
     versions: list[changelog.Version] = []
     for seq, verdict in checked:
         if seq in done and isinstance(verdict, Candidate):
@@ -200,22 +235,48 @@ def _store(conn: Connection, device: Device, checked: list[tuple[int, Checked]])
             else:
                 outcome.rejected.append(_rejection(seq, protocol.REJECT_CLASH, _CLASH))
             continue
-        if isinstance(verdict, Candidate):
-            verdict = _place(device, seq, verdict, current, team_names)
-        if isinstance(verdict, dict):
-            outcome.rejected.append(verdict)
+        placed = (
+            _place(device, seq, verdict, current, team_names, known)
+            if isinstance(verdict, Candidate)
+            else verdict
+        )
+        if isinstance(placed, dict):
+            outcome.rejected.append(placed)
             continue
-        done[seq] = (verdict.uuid, verdict.hlc)
-        versions.append(verdict)
+        known.setdefault(placed.uuid, (placed.kind, placed.team))
+        done[seq] = (placed.uuid, placed.hlc)
+        versions.append(placed)
         outcome.accepted.append(seq)
     outcome.conflicts = changelog.append(conn, versions, current, db.iso(db.now()))
     return outcome
 
 
+_AHEAD = (
+    "the change is stamped ahead of head office's clock (this laptop's clock ran ahead):"
+    " it is stamped again by head office's time and sent again"
+)
 _CLASH = (
     "head office holds another change under this number from this device: two laptops share "
     "one identity (a copied data folder?); enrol this one again and send it again"
 )
+
+
+def _known_records(
+    conn: Connection, checked: list[tuple[int, Checked]]
+) -> dict[str, tuple[str, str]]:
+    """(kind, team) by uuid of the records head office holds that these changes are, or link
+    to, whatever their kind: a uuid is one record, and links stay within a team."""
+    wanted: set[str] = set()
+    for _seq, verdict in checked:
+        if isinstance(verdict, Candidate):
+            values = verdict.values
+            wanted.add(values[_UUID])
+            wanted.update(
+                values[at] for _kind, at in _LINKS[verdict.kind.name] if type(values[at]) is str
+            )
+    query = select(records.c.uuid, records.c.kind, records.c.team)
+    found = db.rows_with_keys(conn, query, records.c.uuid, sorted(wanted))
+    return {uuid: (kind, team) for uuid, kind, team in found}
 
 
 def _known_changes(
@@ -229,14 +290,16 @@ def _known_changes(
     return {seq: (uuid, hlc) for seq, uuid, hlc in found}
 
 
-def _check(batch: Batch, row: Row, latest: dt.date, latest_iso: str) -> Checked:
+def _check(batch: Batch, row: Row, limit: Limits) -> Checked:
     """The change ready to be placed in its team, or the rejection to answer with."""
     kind = batch.kind
-    if type(row) is list:  # a known kind's row under PUSH_COLUMNS
+    latest, latest_iso = limit.latest, limit.latest_iso
+    if isinstance(row, list):  # a known kind's row under PUSH_COLUMNS
         assert kind is not None
         if (
             kind.name in protocol.PUSHABLE_KINDS
             and _meta_ok(row)
+            and millis_of(row[_META + _HLC]) <= limit.stamp_ms
             and is_clean_row(kind, row, _FIELDS, latest_iso)
         ):
             # As the laptop's forms cleaned it: stored as it came, less the push columns.
@@ -253,12 +316,13 @@ def _check(batch: Batch, row: Row, latest: dt.date, latest_iso: str) -> Checked:
             seq, protocol.REJECT_FORBIDDEN, f"{kind.name} records come from head office only"
         )
     meta = _meta_issues(record)
+    if is_stamp(record["hlc"]) and millis_of(record["hlc"]) > limit.stamp_ms:
+        return _rejection(seq, protocol.REJECT_CLOCK_AHEAD, _AHEAD)
     if not meta and is_clean(kind, record, latest_iso):
         return Candidate(kind, record["base_hlc"], rows.values(kind, record))
-    mistyped = [
-        Issue(name, "bad_type") for name, ok in _TYPE_CHECKS[kind.name] if not ok(record[name])
-    ]
-    wrong = {i.field for i in mistyped}
+    wrong_names = [name for name, ok in _TYPE_CHECKS[kind.name] if not ok(record[name])]
+    mistyped = [Issue(name, "bad_type") for name in wrong_names]
+    wrong = set(wrong_names)
     # clean() reads the kind's fields only, so the record itself will do unless some are blanked.
     raw = {**record, **dict.fromkeys(wrong)} if wrong else record
     values, found = clean(kind, raw, None, latest)
@@ -284,6 +348,7 @@ def _place(
     candidate: Candidate,
     current: dict[changelog.Key, changelog.Held],
     team_names: set[str],
+    known: dict[str, tuple[str, str]],
 ) -> changelog.Version | dict[str, Any]:
     """The version to log in the record's team, or a rejection if the device may not write it.
 
@@ -301,7 +366,23 @@ def _place(
             return _rejection(seq, protocol.REJECT_FORBIDDEN, f"there is no team {team!r}")
     elif team != device.team:
         return _rejection(seq, protocol.REJECT_FORBIDDEN, "this record belongs to another team")
+    other = known.get(uuid)
+    if other is not None and other[0] != kind.name:
+        return _rejection(
+            seq, protocol.REJECT_FORBIDDEN, f"this uuid is already a record of kind {other[0]}"
+        )
+    for link_kind, at in _LINKS[kind.name]:
+        target = known.get(values[at]) if type(values[at]) is str else None
+        if target is not None and target != (link_kind, team) and values[at] not in _shipped():
+            return _rejection(
+                seq,
+                protocol.REJECT_FORBIDDEN,
+                f"{kind.field_names[at - len(protocol.RECORD_META)]}: links to a record that is"
+                f" not a {link_kind} of team {team}",
+            )
     values[_TEAM] = team
+    # Whose version this is, is whoever authenticated, whatever the row says.
+    values[_STORED_DEVICE] = device.device_id
     return changelog.Version(
         kind.name,
         uuid,
@@ -313,6 +394,12 @@ def _place(
         device.device_id,
         seq,
     )
+
+
+@functools.cache
+def _shipped() -> frozenset[str]:
+    """The shipped leaflet designs: every team's to link to, whichever team edited its copy."""
+    return frozenset(d.uuid for d in designs.shipped_designs())
 
 
 def _rejection(seq: int, code: str, message: str, issues: Sequence[Issue] = ()) -> dict[str, Any]:

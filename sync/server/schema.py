@@ -107,6 +107,8 @@ records = Table(
     Column("payload", Text),
     Column("device_id", String(ID)),
     Column("seq", BigInteger),
+    #: One kind per uuid: a push may not reuse a record's uuid under another kind.
+    Index("records_uuid", "uuid"),
 )
 
 #: The JSON row of each record's current version, for queries on `records`.
@@ -134,13 +136,13 @@ conflicts = Table(
     Index("conflicts_record", "kind", "uuid"),
 )
 
+#: Every picture head office holds whole, with its hash checked: stored once, whoever sent it.
 photos = Table(
     "photos",
     metadata,
     Column("sha256", String(ID), primary_key=True),
     Column("size", BigInteger, nullable=False),
-    Column("received", BigInteger, nullable=False),
-    Column("complete", Boolean, nullable=False),
+    #: The device that sent it first.
     Column("device_id", String(ID)),
     Column("created_at", String(TIME), nullable=False),
 )
@@ -150,6 +152,42 @@ photo_chunks = Table(
     "photo_chunks",
     metadata,
     Column("sha256", String(ID), ForeignKey("photos.sha256"), primary_key=True),
+    Column("offset", BigInteger, primary_key=True),
+    Column("data", LargeBinary, nullable=False),
+)
+
+#: Who may have a stored picture, and as what: a team that sent all its bytes (team '' for a
+#: device that sees every team), as the kind of record it was sent for (a session photo is
+#: never handed out as a design's picture).
+photo_grants = Table(
+    "photo_grants",
+    metadata,
+    Column("sha256", String(ID), ForeignKey("photos.sha256"), primary_key=True),
+    Column("team", String(NAME), primary_key=True),
+    Column("kind", String(32), primary_key=True),
+    Column("device_id", String(ID), nullable=False),
+    Column("granted_at", String(TIME), nullable=False),
+)
+
+#: Uploads under way, each the device's own (no other device resumes, restarts or completes
+#: it); its bytes move to photo_chunks once they are all in and match the hash.
+photo_uploads = Table(
+    "photo_uploads",
+    metadata,
+    Column("id", Serial, primary_key=True, autoincrement=True),
+    Column("sha256", String(ID), nullable=False),
+    Column("device_id", String(ID), nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("size", BigInteger, nullable=False),
+    Column("received", BigInteger, nullable=False),
+    Column("started_at", String(TIME), nullable=False),
+    UniqueConstraint("sha256", "device_id", "kind", name="photo_uploads_owner"),
+)
+
+photo_upload_chunks = Table(
+    "photo_upload_chunks",
+    metadata,
+    Column("upload", Serial, ForeignKey("photo_uploads.id"), primary_key=True, autoincrement=False),
     Column("offset", BigInteger, primary_key=True),
     Column("data", LargeBinary, nullable=False),
 )
@@ -189,4 +227,13 @@ scans = Table(
     Column("team", String(NAME), nullable=False),
     Column("at", String(TIME), nullable=False),
     Index("scans_print_run", "print_run", "at"),
+)
+
+#: Hosts the administrator lets /q/<code> redirect to (`links allow`), besides the shipped
+#: designs' own: `[*.]host[:port]`, the host in lower-case ASCII (see linkhosts).
+link_hosts = Table(
+    "link_hosts",
+    metadata,
+    Column("host", String(300), primary_key=True),
+    Column("added_at", String(TIME), nullable=False),
 )

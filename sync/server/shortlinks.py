@@ -3,13 +3,17 @@
 A laptop makes a print run's code itself (it may be offline when it prints), so head office
 learns codes from synced print_run records: whenever a print_run or leaflet_design version
 becomes current in a push, `learn` updates `short_links` (code -> print run, design, team) and
-`design_targets` (every link a design has had) in the same transaction. A scan is then two
+`design_targets` (every link a design has had) in the same transaction. A scan is then a few
 index probes and one small insert.
 
 No open redirect: a code leads only to a link that a design held by head office has had, and
 only to http(s). The print run's own `target` (the design's link when it was printed) is used
 when the design has had that link; otherwise the design's current link. A deleted print run or
-design, an unknown code or anything that is not a well-formed code gets a small 404 page.
+design, an unknown code or anything that is not a well-formed code gets a small 404 page. Any
+laptop can give a design any link, so the phone is redirected only when head office allows the
+link's host (linkhosts: the administrator's list and the shipped designs' hosts); otherwise it
+gets head office's own page with the link as text, for the resident to judge. The scan is
+counted either way.
 
 Scans keep no personal data: the code, the print run, its team and the server's time, nothing
 about the phone (no address, no browser). Floods: each scan is one short write transaction, so
@@ -22,18 +26,21 @@ belong in front of the server (the reverse proxy), not here.
 from __future__ import annotations
 
 import functools
+import html
 import logging
 import re
+import string
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from desktop.domain.kinds import KINDS
 from desktop.leaflets import designs
-from sync.server import db, rows
+from sync.server import db, linkhosts, rows
 from sync.server.schema import current_payload, design_targets, records, scans, short_links
 
 log = logging.getLogger(__name__)
@@ -52,6 +59,38 @@ NOT_FOUND_PAGE = """<!DOCTYPE html>
 <h1>未找到该二维码</h1><p>This QR code is not known.</p>
 </body></html>
 """
+
+HELD_BACK_PAGE = """<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>请先核实网址 / Please check this address</title></head>
+<body style="font-family: sans-serif; margin: 2em;">
+<h1>此网址尚未核准</h1>
+<p>这张宣传单上的二维码指向下面的网址。本行尚未核准该网站，因此没有为您打开。
+如需访问，请先到本行网点或拨打客服热线核实，再自行把网址复制到浏览器。</p>
+<p style="word-break: break-all; font-family: monospace;">{link}</p>
+<h2 lang="en">This address is not approved</h2>
+<p lang="en">The QR code on this leaflet points to the address above. The bank has not approved
+that site, so it was not opened for you. To visit it, check with a branch or the bank's hotline
+first, then copy the address into your browser yourself.</p>
+</body></html>
+"""
+
+#: The page names no other site and loads nothing.
+HELD_BACK_HEADERS = {
+    "Cache-Control": "no-store",
+    "Referrer-Policy": "no-referrer",
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
+}
+
+
+def held_back_page(link: str) -> str:
+    """Head office's page for a link whose host is not allowed: the link as plain text.
+
+    Shown as a browser would send it (anything not printable ASCII percent-escaped), so neither
+    look-alike letters nor right-to-left marks can make it read as another address.
+    """
+    return HELD_BACK_PAGE.format(link=html.escape(quote(link, safe=string.punctuation)))
 
 
 def learn(conn: Connection, winners: Mapping[tuple[str, str], Any]) -> None:
@@ -177,22 +216,53 @@ def _target(conn: Connection, code: str) -> tuple[str, str, str] | None:
     return chosen, run_uuid, team
 
 
-def scan(engine: Engine, code: str) -> str | None:
-    """Count a scan of `code` and return where to send the phone, or None (a 404)."""
+@dataclass(frozen=True)
+class Destination:
+    """Where a scanned code leads: the design's `link`, and `redirect` (the link as checked) when
+    head office allows its host; None means head office's page shows the link instead."""
+
+    link: str
+    redirect: str | None
+
+
+def _redirect(conn: Connection, link: str) -> str | None:
+    checked = linkhosts.check(link)
+    return checked.redirect if checked and linkhosts.is_allowed(conn, checked) else None
+
+
+def scan(engine: Engine, code: str) -> Destination | None:
+    """Count a scan of `code` and return where it leads, or None (a 404)."""
     if not CODE.fullmatch(code):
         return None
     code = code.upper()
     with db.reading(engine) as conn:
         db.by_key(conn)
         found = _target(conn, code)
-    if found is None:
-        return None
-    target, run_uuid, team = found
+        if found is None:
+            return None
+        target, run_uuid, team = found
+        redirect = _redirect(conn, target)
     with db.writing(engine) as conn:
         conn.execute(
             insert(scans).values(code=code, print_run=run_uuid, team=team, at=db.iso(db.now()))
         )
-    return target
+    return Destination(target, redirect)
+
+
+def held_back(engine: Engine) -> list[tuple[str, str]]:
+    """(link, design title) of every live design whose web link head office does not redirect
+    to, so the administrator can see what residents are shown as text and allow its host."""
+    query = select(current_payload).where(
+        records.c.kind == _DESIGN.name, records.c.deleted.is_(False)
+    )
+    found = set()
+    with db.reading(engine) as conn:
+        for payload in conn.scalars(query):
+            design = rows.decode(_DESIGN, payload)
+            link = design.get("qr_target")
+            if isinstance(link, str) and is_web_link(link) and _redirect(conn, link) is None:
+                found.add((link, design.get("title") or "-"))
+    return sorted(found)
 
 
 def scans_per_run(engine: Engine, team: str | None = None) -> list[dict[str, Any]]:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
+from desktop.domain.clock import FOLLOW_AHEAD_MS, MAX_AHEAD_MS, millis_of
 from desktop.domain.kinds import KINDS
 from desktop.store import replication
 from desktop.store.store import Store
@@ -71,7 +74,7 @@ def test_newer_remote_versions_win_older_ones_are_ignored(store: Store) -> None:
 
 def test_an_unpushed_newer_local_edit_is_kept(tmp_path) -> None:
     """Another device edited a moment after our first save, but our later edit is newer."""
-    wall = [1_700_000_000.0]
+    wall = [time.time()]
     store = Store(tmp_path / "d", wall=lambda: wall[0])
     base = store.save("session", session())
     one_ms_later = f"{int(base['hlc'][:15]) + 1:015d}-00000-other"
@@ -84,15 +87,33 @@ def test_an_unpushed_newer_local_edit_is_kept(tmp_path) -> None:
     store.close()
 
 
-def test_after_seeing_a_far_future_stamp_local_edits_still_order_after_it(tmp_path) -> None:
-    wall = [1_700_000_000.0]
+def test_a_stamp_beyond_what_head_office_takes_is_not_followed(tmp_path) -> None:
+    """A stamp years ahead (one laptop's clock ran ahead, before head office bounded stamps)
+    does not drag this laptop's clock there: what it stamps next stays at its own time."""
+    wall = [time.time()]
     store = Store(tmp_path / "d", wall=lambda: wall[0])
     record = store.save("session", session())
     future = remote_copy(record, device_id="other", revision=2, hlc="002000000000000-00000-other")
     replication.apply_remote(store, SESSION, [future])
+    other = store.save("session", session(audience=1))
+    assert abs(millis_of(other["hlc"]) - wall[0] * 1000) < 1000
+    assert millis_of(store.clock.last) < wall[0] * 1000 + FOLLOW_AHEAD_MS
+    store.close()
+
+
+def test_an_edit_follows_a_base_a_few_minutes_ahead(tmp_path) -> None:
+    """A teammate's clock ran a few minutes fast (head office took it): an edit of that version
+    still comes after it, so it wins at head office, though the clock does not jump there."""
+    wall = [time.time()]
+    store = Store(tmp_path / "d", wall=lambda: wall[0])
+    record = store.save("session", session())
+    ahead_ms = int(wall[0] * 1000) + MAX_AHEAD_MS - 60_000
+    fast = remote_copy(record, device_id="other", revision=2, hlc=f"{ahead_ms:015d}-00000-other")
+    replication.apply_remote(store, SESSION, [fast])
     edited = store.save("session", session(audience=1), uuid=record["uuid"])
-    assert edited["hlc"] > future["hlc"]
-    assert store.get("session", record["uuid"])["audience"] == 1
+    assert edited["hlc"] > fast["hlc"]
+    assert millis_of(edited["hlc"]) == ahead_ms
+    assert millis_of(store.save("session", session(audience=2))["hlc"]) < ahead_ms
     store.close()
 
 
@@ -144,3 +165,30 @@ def test_enrolment_gives_the_team_to_what_was_recorded_before(store: Store) -> N
     (queued,) = replication.pending(store, 10)
     assert queued.record["team"] == "城关一队"
     assert store.get("session", mine["uuid"])["revision"] == 1
+
+
+def test_changes_stamped_ahead_are_stamped_again_in_order(tmp_path) -> None:
+    """A record made and edited twice while the clock ran 5 days ahead, the last edit refused
+    for it: each change gets a stamp by head office's time, each edit after its new base, and
+    the refused one goes back in the queue; the store's record carries the newest stamp."""
+    real = time.time()
+    wall = [real + 5 * 86400]
+    store = Store(tmp_path / "d", wall=lambda: wall[0])
+    made = store.save("session", session())
+    edited = store.save("session", session(audience=41), uuid=made["uuid"])
+    last = store.save("session", session(audience=42), uuid=made["uuid"])
+    seqs = [c.seq for c in replication.pending(store, 10)]
+    replication.refuse(store, [{"seq": seqs[-1], "code": "clock_ahead", "message": "ahead"}])
+    wall[0] = real
+    queued, anew = replication.restamp_ahead(store, int(real * 1000), "clock_ahead")
+    assert queued == 1
+    assert set(anew) == {made["hlc"], edited["hlc"], last["hlc"]}
+    changes = replication.pending(store, 10)
+    assert [c.seq for c in changes] == seqs
+    stamps = [c.record["hlc"] for c in changes]
+    assert stamps == sorted(stamps) and all(abs(millis_of(s) - real * 1000) < 1000 for s in stamps)
+    assert [c.base_hlc for c in changes] == [None, stamps[0], stamps[1]]
+    assert store.get("session", made["uuid"])["hlc"] == stamps[-1]
+    assert millis_of(store.clock.last) < real * 1000 + 1000
+    assert replication.restamp_ahead(store, int(real * 1000), "clock_ahead") == (0, {})
+    store.close()

@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -570,3 +571,32 @@ def test_stock_of_one_team_on_a_laptop_holding_several(store: Store) -> None:
         30,
     )
     assert store.teams_of("print_run") == ["城关一队", "河西二队"]
+
+
+def test_dates_follow_the_clock_as_head_office_corrected_it(tmp_path: Path) -> None:
+    """A laptop 3 days fast dates by its own clock until head office's correction is known,
+    then by the corrected one: a session held today is today, not three days ahead."""
+    fast = 3 * 86400.0
+    store = Store(tmp_path / "d", wall=lambda: time.time() + fast)
+    assert store.today() == dt.date.today() + dt.timedelta(days=3)
+    with store.transaction():  # as sync does when head office's answer tells the time
+        store.set_setting("clock_offset", -fast)
+        store.clock_offset = -fast
+    assert store.today() == dt.date.today()
+    store.close()
+
+
+def test_a_rewound_clock_reaches_every_connection(tmp_path: Path) -> None:
+    """The sync worker's connection brings the clock back by head office's time; the window's
+    connection must not write the stamps it had followed up there back into the store."""
+    wall = [time.time() + 5 * 86400]
+    window = Store(tmp_path / "d", wall=lambda: wall[0])
+    worker = Store(tmp_path / "d", wall=lambda: wall[0])
+    window.save("session", session_values())
+    wall[0] = time.time()
+    with worker.transaction():
+        assert worker.rewind_clock(int(wall[0] * 1000))
+    record = window.save("session", session_values(place="回到正确时间"))
+    assert int(record["hlc"][:15]) < (time.time() + 60) * 1000
+    window.close()
+    worker.close()

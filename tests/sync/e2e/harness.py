@@ -11,13 +11,15 @@ exactly what was typed where, and can check that nothing was lost, doubled or si
 from __future__ import annotations
 
 import datetime as dt
+import glob
+import os
 import re
 import signal
 import socket
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -125,8 +127,9 @@ class HeadOffice:
         """Head office's name of this test's team `name`."""
         return self.teams[name]
 
-    def start(self) -> None:
-        """Start the server on a free port; returns once it answers (426 without a version)."""
+    def start(self, env: Mapping[str, str] | None = None) -> None:
+        """Start the server on a free port; returns once it answers (426 without a version).
+        `env` adds to its environment (a moved clock: `faketime`)."""
         port = free_port()
         with open(self.log, "ab") as out:
             self.proc = subprocess.Popen(
@@ -141,6 +144,7 @@ class HeadOffice:
                     str(port),
                 ],
                 cwd=self.folder,
+                env={**os.environ, **(env or {})},
                 stdout=out,
                 stderr=subprocess.STDOUT,
             )
@@ -162,9 +166,9 @@ class HeadOffice:
         self.proc.send_signal(signal.SIGKILL)
         self.proc.wait(timeout=30)
 
-    def restart(self) -> None:
+    def restart(self, env: Mapping[str, str] | None = None) -> None:
         self.kill()
-        self.start()
+        self.start(env)
 
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
@@ -250,6 +254,15 @@ class HeadOffice:
         return {h for h, _ in found}, {b for _, b in found if b}
 
 
+def faketime(offset: str) -> dict[str, str]:
+    """The environment that runs a process with its clock moved by `offset` ("+1d"), through
+    libfaketime (Debian's libfaketime, which packaging/setup.sh installs for the tests)."""
+    found = sorted(glob.glob("/usr/lib/*/faketime/libfaketime.so.1"))
+    assert found, "libfaketime is missing: packaging/setup.sh test installs it"
+    # Monotonic time stays real: the server's event loop and timeouts run on it.
+    return {"LD_PRELOAD": found[0], "FAKETIME": offset, "FAKETIME_DONT_FAKE_MONOTONIC": "1"}
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -292,6 +305,17 @@ class Ledger:
     def add(self, laptop: str, kind: str, record: Record) -> Record:
         self.versions.append(Version(laptop, kind, record["uuid"], record["hlc"], record))
         return record
+
+    def restamped(self, laptop: str, result: SyncResult) -> SyncResult:
+        """Versions the laptop stamped again by head office's clock (its own ran ahead) are
+        the same versions under their new stamps."""
+        for i, v in enumerate(self.versions):
+            stamp = result.restamped.get(v.hlc) if v.laptop == laptop else None
+            if stamp is not None:
+                self.versions[i] = Version(
+                    v.laptop, v.kind, v.uuid, stamp, {**v.record, "hlc": stamp}
+                )
+        return result
 
     def latest(self) -> dict[str, Version]:
         """The version with the greatest stamp per record: the one that must win everywhere."""
@@ -349,12 +373,12 @@ class Laptop:
         return self.ledger.add(self.name, kind, self.store.delete(kind, uuid))
 
     def sync(self) -> SyncResult:
-        return self.client.sync()
+        return self.ledger.restamped(self.name, self.client.sync())
 
     def try_sync(self) -> SyncResult | SyncError:
         """A sync that may meet a fault: the error is the expected outcome, not a failure."""
         try:
-            return self.client.sync()
+            return self.sync()
         except SyncError as error:
             assert error.retry_soon, error
             return error

@@ -219,3 +219,59 @@ def test_a_reader_that_goes_away_is_no_error(tmp_path: Path) -> None:
     done = into_closed_pipe("sync.server.cli", "teams", "--db", db)
     assert done.returncode == 1
     assert "Traceback" not in done.stderr and "BrokenPipeError" not in done.stderr, done.stderr
+
+
+def test_links_allow_list_and_remove(capsys: pytest.CaptureFixture[str], db_url: str) -> None:
+    """The hosts tracked QR codes may send phones to: the shipped designs' always, others as
+    the administrator allows them."""
+    status, out, _ = run(capsys, db_url, "links", "list")
+    assert status == 0 and "www.example-bank.cn" in out and "shipped" in out
+
+    for written, kept in (
+        ("Bank.Example", "bank.example"),
+        ("*.branches.example", "*.branches.example"),
+        ("pay.example:8443", "pay.example:8443"),
+        ("例子.中国", "xn--fsqu00a.xn--fiqs8s"),
+    ):
+        status, out, _ = run(capsys, db_url, "links", "allow", written)
+        assert status == 0 and f"Allowed {kept}" in out, out
+    assert "subdomains" in run(capsys, db_url, "links", "allow", "*.other.example")[1]
+    for again in ("bank.example", "www.example-bank.cn"):
+        status, out, _ = run(capsys, db_url, "links", "allow", again)
+        assert status == 0 and "already" in out
+    listed = run(capsys, db_url, "links", "list")[1].splitlines()
+    listing = {line.split()[0]: line for line in listed if line.strip()}
+    assert {"bank.example", "*.branches.example", "pay.example:8443"} <= set(listing)
+    assert "例子.中国" in listing["xn--fsqu00a.xn--fiqs8s"]
+    assert "shipped" in listing["www.example-bank.cn"]
+
+    for wrong, says in (
+        ("https://bank.example/page", "not a link"),
+        ("user@bank.example", "not a link"),
+        ("*.cn", "top-level"),
+        ("*", "not a host name"),
+        ("a.*.example", "not a host name"),
+        ("bank example", "not a host name"),
+        ("bank..example", "not a host name"),
+        ("bank-.example", "not a host name"),
+        ("[::1]", "not a host name"),
+        ("xn--zz.example", "not a host name"),  # not punycode of anything
+        ("", "not a host name"),
+        ("bank.example:99999", "port"),
+        ("bank.example:", "port"),
+        ("bank.example:443", "own port"),
+    ):
+        status, _out, err = run(capsys, db_url, "links", "allow", wrong)
+        assert status == 1 and err.startswith("error: ") and says in err, (wrong, err)
+        assert "Traceback" not in err
+
+    status, out, _ = run(capsys, db_url, "links", "remove", "BANK.example")
+    assert status == 0 and "Removed bank.example" in out
+    assert run(capsys, db_url, "links", "remove", "*.Branches.Example")[0] == 0
+    for gone, says in (("bank.example", "not allowed"), ("www.example-bank.cn", "shipped")):
+        status, _out, err = run(capsys, db_url, "links", "remove", gone)
+        assert status == 1 and says in err, err
+    listed = run(capsys, db_url, "links", "list")[1].splitlines()
+    listing = {line.split()[0] for line in listed if line.strip()}
+    assert "bank.example" not in listing and "*.branches.example" not in listing
+    assert "pay.example:8443" in listing

@@ -139,7 +139,8 @@ def test_other_endpoints_refuse_bad_input(server: Server, field_a: Device) -> No
 
 def test_an_unexpected_failure_is_a_plain_json_500(server: Server, field_a: Device) -> None:
     with server.engine.begin() as conn:  # the database breaks under the running server
-        conn.execute(text("DROP TABLE photo_chunks"))
+        for table in ("photo_upload_chunks", "photo_uploads", "photo_grants", "photo_chunks"):
+            conn.execute(text(f"DROP TABLE {table}"))
         conn.execute(text("DROP TABLE photos"))
     response = field_a.get("/photos/" + "0" * 64)
     assert response.status_code == 500

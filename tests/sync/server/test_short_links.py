@@ -3,6 +3,7 @@ a link head office holds; supervisors see the scans per print run (CLI and /api/
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -23,6 +24,13 @@ from tests.sync.server.serving import launch_server, stop_server, wait_until_up
 
 BANK = "https://bank.example/anti-fraud?from=leaflet"
 CODE = "K7QMX2HD"
+
+
+@pytest.fixture
+def server(server: Server) -> Server:
+    """The server with the host of BANK allowed, as head office's administrator would."""
+    admin.allow_link_host(server.engine, "bank.example")
+    return server
 
 
 def design(device: Device, target: str = BANK, **values: Any) -> dict[str, Any]:
@@ -282,3 +290,110 @@ def test_tracked_codes_lead_to_the_public_address_head_office_announces(tmp_path
         stop_server(proc)
     job = jobs.plan_job(store, design, 10, None, "tracked")
     assert job.qr_url == f"{url}/q/{job.tracking_code}"
+
+
+def assert_held_back(response: requests.Response, shown: str) -> None:
+    """Head office's own page, the link as text on it, and no redirect."""
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].startswith("text/html")
+    assert "location" not in response.headers and "refresh" not in response.headers
+    assert response.headers["cache-control"] == "no-store"
+    page = response.text
+    assert "尚未核准" in page and "has not approved" in page
+    assert page.index("尚未核准") < page.index("has not approved")  # Chinese first
+    assert shown in page and "<a " not in page
+
+
+def test_a_design_linking_to_a_host_not_allowed_redirects_nowhere(
+    server: Server, field_a: Device, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Any laptop can push a design with any link: /q/<code> must not become an open redirect.
+    The administrator allows hosts (`links allow`); otherwise the phone gets head office's page
+    with the link as text, and the scan is counted either way."""
+    evil = 'https://evil.example/login?next=<script>"&x=1'
+    made = design(field_a, target=evil)
+    pushed(field_a, made, print_run(field_a, made["uuid"], target=evil))
+    response = scan(server, f"/q/{CODE}")
+    assert_held_back(response, "https://evil.example/login?next=&lt;script&gt;&quot;&amp;x=1")
+    assert "<script>" not in response.text
+    assert counted(server) == 1
+
+    db_url = server.engine.url.render_as_string(hide_password=False)
+    assert main(["links", "list", "--db", db_url]) == 0
+    listed = capsys.readouterr().out
+    assert "www.example-bank.cn" in listed  # the shipped designs' host, always allowed
+    assert "evil.example" in listed and evil in listed  # held back, so the administrator sees it
+
+    assert main(["links", "allow", "EVIL.example", "--db", db_url]) == 0
+    assert "evil.example" in capsys.readouterr().out
+    response = scan(server, f"/q/{CODE}")  # at once: no restart, nothing cached
+    assert response.status_code in (302, 303)
+    assert response.headers["location"] == "https://evil.example/login?next=%3Cscript%3E%22&x=1"
+    assert main(["links", "remove", "evil.example", "--db", db_url]) == 0
+    assert_held_back(scan(server, f"/q/{CODE}"), "https://evil.example/login")
+    assert counted(server) == 3
+
+
+def numbered_code(number: int) -> str:
+    return base64.b32encode(number.to_bytes(5, "big")).decode()
+
+
+#: (a design's link, where the phone is sent: None for head office's page). The server allows
+#: bank.example (the fixture), *.branches.example and pay.example:8443.
+TRICKS = [
+    ("HTTPS://Bank.Example/Path?q=1", "https://bank.example/Path?q=1"),  # case of host ignored
+    ("http://bank.example/", "http://bank.example/"),
+    ("https://bank.example:443/a", "https://bank.example:443/a"),  # the scheme's own port
+    ("https://bank.example:8443/", None),  # another port: another service
+    ("http://bank.example:443/", None),
+    ("https://bank.example@evil.example/", None),  # userinfo: the host is evil.example
+    ("https://evil.example@bank.example/", None),  # userinfo, whatever the host
+    ("https://bank.example:@evil.example/", None),
+    ("https://bank.example%2F@evil.example/", None),
+    ("https://bank.example.evil.example/", None),
+    ("https://evilbank.example/", None),
+    ("https://sub.bank.example/", None),  # an exact host, not its subdomains
+    ("https://bank.example./", None),
+    ("https://b\u0430nk.example/", None),  # a Cyrillic а
+    ("https://xn--bnk-6cd.example/", None),  # the same in punycode
+    ("https://bank%2Eexample/", None),
+    ("https://[::1]/", None),
+    ("https://bank.example:99999/", None),
+    ("https://a.branches.example/x", "https://a.branches.example/x"),
+    ("https://x.y.branches.example/", "https://x.y.branches.example/"),  # any depth
+    ("https://branches.example/", None),  # *. is for subdomains only
+    ("https://pay.example:8443/p", "https://pay.example:8443/p"),
+    ("https://pay.example/", None),  # only the port allowed
+    ("https://bank\u3002example/", "https://bank.example/"),  # sent to the host as checked
+    ("https://www.example-bank.cn/loans", "https://www.example-bank.cn/loans"),  # shipped host
+]
+
+
+def test_only_allowed_hosts_are_redirected_to_whatever_the_link_looks_like(
+    server: Server, field_a: Device
+) -> None:
+    admin.allow_link_host(server.engine, "*.branches.example")
+    admin.allow_link_host(server.engine, "pay.example:8443")
+    made = []
+    for number, (link, _where) in enumerate(TRICKS, 1):
+        one = design(field_a, target=link)
+        made += [one, print_run(field_a, one["uuid"], code=numbered_code(number), target=link)]
+    pushed(field_a, *made)
+    for number, (link, where) in enumerate(TRICKS, 1):
+        response = scan(server, f"/q/{numbered_code(number)}")
+        if where is None:
+            assert response.status_code == 200, link
+            assert "location" not in response.headers, link
+        else:
+            assert response.status_code in (302, 303), link
+            assert response.headers["location"] == where, link
+    assert counted(server) == len(TRICKS)
+
+
+def test_a_host_not_allowed_is_shown_as_ascii_text(server: Server, field_a: Device) -> None:
+    """What the page shows is what a browser would be sent to: no look-alike letters."""
+    link = "https://b\u0430nk.example/防诈骗"
+    made = design(field_a, target=link)
+    pushed(field_a, made, print_run(field_a, made["uuid"], target=link))
+    shown = "https://b%D0%B0nk.example/%E9%98%B2%E8%AF%88%E9%AA%97"
+    assert_held_back(scan(server, f"/q/{CODE}"), shown)
