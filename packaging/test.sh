@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every check: lint, format, and the whole test suite (setting up the machine first).
+# Runs every check: lint, format, types, and the whole test suite (setting up the machine first).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" test
 cd "$ROOT"
