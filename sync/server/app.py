@@ -12,10 +12,11 @@ import logging
 from typing import Annotated, Any
 
 import orjson
-from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi import Depends, FastAPI, Header, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
@@ -116,8 +117,8 @@ def _reply(request: Request, body: bytes, status: int = 200) -> Response:
     return Response(body, status, headers=headers, media_type="application/json")
 
 
-def _request_body(model: type[Any]) -> dict[str, Any]:
-    schema = {"$ref": f"#/components/schemas/{model.__name__}"}
+def _request_body(name: str) -> dict[str, Any]:
+    schema = {"$ref": f"#/components/schemas/{name}"}
     return {"requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}}
 
 
@@ -149,12 +150,30 @@ Kind = Annotated[
 ]
 
 
+Sha256 = Annotated[
+    str,
+    Path(pattern=r"^[0-9a-f]{64}$", description="the picture's SHA-256, 64 lower-case hex digits"),
+]
+
+
 def _protocol_header(
     version: Annotated[
         str, Header(alias=protocol.PROTOCOL_HEADER, description="the sync protocol version")
     ],
 ) -> None:
     """Documents the header; ProtocolGate has checked it before any endpoint runs."""
+
+
+def _methods_at(app: FastAPI, path: str) -> list[str]:
+    """Every method some route answers at `path`."""
+    return sorted(
+        {
+            method
+            for route in app.routes
+            if isinstance(route, APIRoute) and route.path_regex.fullmatch(path)
+            for method in route.methods or ()
+        }
+    )
 
 
 def create_app(db_url: str | None = None, public_url: str = "") -> FastAPI:
@@ -197,15 +216,27 @@ def create_app(db_url: str | None = None, public_url: str = "") -> FastAPI:
             # Outside the API it is a person's phone (a mangled QR link): a page, not JSON.
             return HTMLResponse(shortlinks.NOT_FOUND_PAGE, 404)
         code = {404: "not_found", 405: "method_not_allowed"}.get(error.status_code, "http_error")
+        headers = error.headers
+        if error.status_code == 405:
+            # Starlette names the methods of the first route matching the path only.
+            headers = {"Allow": ", ".join(_methods_at(app, request.url.path))}
         return JSONResponse(
-            {"error": code, "message": str(error.detail)}, error.status_code, headers=error.headers
+            {"error": code, "message": str(error.detail)}, error.status_code, headers=headers
         )
 
     @app.post(
         f"{API}/enrol",
         response_model=models.EnrolResponse,
-        openapi_extra=_request_body(models.EnrolRequest),
-        **common,
+        openapi_extra=_request_body("EnrolRequest"),
+        dependencies=common["dependencies"],
+        responses={
+            **_ERRORS,
+            403: {"model": models.ErrorBody, "description": "unknown or expired code"},
+            409: {
+                "model": models.ErrorBody,
+                "description": "code used already, for another team, or being used right now",
+            },
+        },
     )
     async def enrol(request: Request) -> JSONResponse:
         """Trade a one-time enrolment code for a device token."""
@@ -227,8 +258,12 @@ def create_app(db_url: str | None = None, public_url: str = "") -> FastAPI:
     @app.post(
         f"{API}/push",
         response_model=models.PushResponse,
-        openapi_extra=_request_body(models.PushRequest),
-        **common,
+        openapi_extra=_request_body("PushRequest"),
+        dependencies=common["dependencies"],
+        responses={
+            **_ERRORS,
+            413: {"model": models.ErrorBody, "description": "too many rows or bytes in one push"},
+        },
     )
     async def push_changes(request: Request, caller: Caller) -> Response:
         """Send changes (optionally gzip); each is accepted or rejected with its reason."""
@@ -253,7 +288,7 @@ def create_app(db_url: str | None = None, public_url: str = "") -> FastAPI:
         return _reply(request, pull.pull(engine, caller, after, limit))
 
     @app.get(f"{API}/photos/{{sha256}}", response_model=models.PhotoState, **common)
-    def photo_state(sha256: str, caller: Caller, kind: Kind = "photo") -> dict[str, Any]:
+    def photo_state(sha256: Sha256, caller: Caller, kind: Kind = "photo") -> dict[str, Any]:
         """How many bytes of the photo head office holds for this device: all once its team
         sent it for `kind`, else what this device's own upload has."""
         return photos.state(engine, caller, sha256, kind)
@@ -267,10 +302,18 @@ def create_app(db_url: str | None = None, public_url: str = "") -> FastAPI:
                 "content": {"application/octet-stream": {"schema": {"type": "string"}}},
             }
         },
-        **common,
+        dependencies=common["dependencies"],
+        responses={
+            **_ERRORS,
+            409: {"model": models.OffsetMismatch, "description": "the upload stands elsewhere"},
+            413: {
+                "model": models.ErrorBody,
+                "description": "a photo over MAX_PHOTO_BYTES, a chunk over PHOTO_CHUNK",
+            },
+        },
     )
     async def photo_chunk(
-        sha256: str,
+        sha256: Sha256,
         request: Request,
         caller: Caller,
         offset: Annotated[int, Query(ge=0, le=protocol.MAX_PHOTO_BYTES)],
@@ -290,9 +333,17 @@ def create_app(db_url: str | None = None, public_url: str = "") -> FastAPI:
         f"{API}/design-pictures/{{sha256}}",
         response_class=Response,
         dependencies=common["dependencies"],
-        responses={**_ERRORS, 200: {"content": {"application/octet-stream": {}}}},
+        responses={
+            **_ERRORS,
+            200: {"content": {"application/octet-stream": {}}},
+            404: {
+                "model": models.ErrorBody,
+                "description": "no such picture within this device's scope (whether it exists"
+                " elsewhere is not said)",
+            },
+        },
     )
-    def design_picture(sha256: str, caller: Caller) -> Response:
+    def design_picture(sha256: Sha256, caller: Caller) -> Response:
         """The picture of a leaflet design this device may see (the team's or everyone's)."""
         data = photos.design_picture(engine, caller, sha256)
         return Response(data, media_type="application/octet-stream")
@@ -305,7 +356,15 @@ def create_app(db_url: str | None = None, public_url: str = "") -> FastAPI:
         at head office as conflicts), after the conflict id `after`."""
         return changelog.overruled(engine, caller.device_id, after)
 
-    @app.get(f"{API}/scans", response_model=models.ScansResponse, **common)
+    @app.get(
+        f"{API}/scans",
+        response_model=models.ScansResponse,
+        dependencies=common["dependencies"],
+        responses={
+            **_ERRORS,
+            403: {"model": models.ErrorBody, "description": "another team's, to a field device"},
+        },
+    )
     def scans_per_run(
         caller: Caller, team: Annotated[str | None, Query(max_length=100)] = None
     ) -> dict[str, Any]:
@@ -362,6 +421,11 @@ def create_app(db_url: str | None = None, public_url: str = "") -> FastAPI:
                 found = model.model_json_schema(ref_template="#/components/schemas/{model}")
                 components.update(found.pop("$defs", {}))
                 components[model.__name__] = found
+            components["PushRequest"] = push.request_schema()
+            for path in schema["paths"].values():
+                for operation in path.values():
+                    # Malformed requests are answered 400 (_invalid), never FastAPI's 422.
+                    operation["responses"].pop("422", None)
             app.openapi_schema = schema
         return app.openapi_schema
 

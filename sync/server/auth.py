@@ -149,11 +149,11 @@ def _use_code(
             select(enrolment_codes).where(enrolment_codes.c.code_hash == code_hash(code))
         ).first()
         if found is None:
-            raise ApiError(400, "bad_code", "unknown enrolment code: check it or ask for a new one")
+            raise ApiError(403, "bad_code", "unknown enrolment code: check it or ask for a new one")
         if found.used_at is not None:
             raise ApiError(409, "code_used", "this enrolment code was already used")
         if found.expires_at < moment:
-            raise ApiError(400, "code_expired", "this enrolment code has expired")
+            raise ApiError(403, "code_expired", "this enrolment code has expired")
         if team is not None and team != found.team:
             raise ApiError(
                 409, "other_team", f"this device holds team {team!r}'s records: the code is unused"

@@ -21,8 +21,17 @@ class UpdateRequired(ErrorBody):
     server_protocol: int
 
 
+class OffsetMismatch(ErrorBody):
+    received: int = Field(description="the bytes head office holds: continue from there")
+
+
 class EnrolRequest(BaseModel):
-    code: str = Field(description="the one-time code, e.g. K7QM-2XHD-93TF (case, dashes ignored)")
+    code: str = Field(
+        max_length=64,
+        pattern=r"^[ A-Za-z0-9-]*[A-Za-z0-9][ A-Za-z0-9-]*$",
+        description="the one-time code, e.g. K7QM-2XHD-93TF (case, dashes ignored); an unknown or"
+        " expired one is refused with 403 (bad_code, code_expired)",
+    )
     device_id: str = Field(pattern=r"^[A-Za-z0-9_-]{4,64}$")
     label: str = Field("", max_length=200, description="what the administrator sees, e.g. a name")
     team: str = Field(
@@ -52,10 +61,6 @@ class Batch(BaseModel):
     kind: str
     columns: list[str]
     rows: list[list[Any]]
-
-
-class PushRequest(BaseModel):
-    batches: list[Batch] = Field(description="rows start with the PUSH_META columns")
 
 
 class IssueBody(BaseModel):
@@ -126,5 +131,6 @@ class OverruledResponse(BaseModel):
     last: int = Field(description="pass as `after` next time")
 
 
-#: Bodies the endpoints read themselves; the OpenAPI description names them.
-REQUEST_MODELS: tuple[type[BaseModel], ...] = (EnrolRequest, PushRequest)
+#: Bodies the endpoints read themselves; the OpenAPI description names them (the push body's
+#: schema comes from the record kinds: push.request_schema).
+REQUEST_MODELS: tuple[type[BaseModel], ...] = (EnrolRequest,)

@@ -138,6 +138,9 @@ def parse(body: Any) -> list[Batch]:
     if not all(isinstance(b, Mapping) for b in raw_batches):
         raise bad_request("every batch must be an object")
     count = sum(len(b["rows"]) for b in raw_batches if isinstance(b.get("rows"), list))
+    if not raw_batches or not all(b.get("rows") for b in raw_batches):
+        # Nothing to do is a laptop's bug: saying so finds it sooner than a silent 200.
+        raise bad_request("a push holds at least one batch, and every batch at least one row")
     if count > protocol.MAX_ROWS_PER_PUSH:
         raise ApiError(
             413,
@@ -166,9 +169,54 @@ def parse(body: Any) -> list[Batch]:
     for batch in batches:
         for row in batch.rows:
             seq = row[0] if isinstance(row, list) else row["seq"]
+            if type(seq) is float and seq.is_integer():  # 1.0 is an integer to JSON Schema
+                seq = int(seq)
+                if isinstance(row, list):
+                    row[0] = seq
+                else:
+                    row["seq"] = seq
             if type(seq) is not int or not 1 <= seq <= MAX_SEQ:
                 raise bad_request(f"batch of {batch.kind_name}: every row needs a seq >= 1")
     return batches
+
+
+def request_schema() -> dict[str, Any]:
+    """The push body as JSON Schema (OpenAPI 3.1), a batch form per kind, from the kinds.
+
+    It says what makes a push well formed (a 400 otherwise); what is wrong within a row
+    (values, types, stamps) is answered per change among the rejections instead.
+    """
+
+    def batch(name: str) -> dict[str, Any]:
+        width = len(PUSH_COLUMNS[name])
+        seq = {"type": "integer", "minimum": 1, "maximum": MAX_SEQ}
+        row = {"type": "array", "minItems": width, "maxItems": width, "prefixItems": [seq]}
+        return {
+            "type": "object",
+            "title": f"batch of {name}",
+            "required": ["kind", "columns", "rows"],
+            "properties": {
+                "kind": {"const": name},
+                "columns": {"const": PUSH_COLUMNS[name]},
+                "rows": {"type": "array", "minItems": 1, "items": row},
+            },
+        }
+
+    return {
+        "title": "PushRequest",
+        "description": "changes from the outbox, a batch per kind; a row's values stand under"
+        " the batch's columns, which start with the PUSH_META columns. A batch of a kind head"
+        " office does not know (a newer laptop's) is answered with unknown_kind rejections.",
+        "type": "object",
+        "required": ["batches"],
+        "properties": {
+            "batches": {
+                "type": "array",
+                "minItems": 1,
+                "items": {"oneOf": [batch(name) for name in KINDS]},
+            }
+        },
+    }
 
 
 def _unknown_kind_rows(raw: Mapping[str, Any]) -> list[dict[str, Any]]:

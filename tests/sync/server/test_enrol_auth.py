@@ -39,13 +39,13 @@ def test_a_code_enrols_once_and_binds_team_and_role(server: Server) -> None:
 
 def test_bad_and_expired_codes_are_refused_clearly(server: Server) -> None:
     unknown = enrol(server, "AAAA-BBBB-CCCC")
-    assert unknown.status_code == 400 and unknown.json()["error"] == "bad_code"
+    assert unknown.status_code == 403 and unknown.json()["error"] == "bad_code"
 
     code = admin.create_code(server.engine, "A", "field").code
     with server.engine.begin() as conn:
         conn.execute(update(enrolment_codes).values(expires_at="2020-01-01T00:00:00.000+00:00"))
     expired = enrol(server, code)
-    assert expired.status_code == 400 and expired.json()["error"] == "code_expired"
+    assert expired.status_code == 403 and expired.json()["error"] == "code_expired"
 
     fresh = admin.create_code(server.engine, "A", "field").code
     bad_id = enrol(server, fresh, "no spaces allowed")
