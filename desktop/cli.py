@@ -14,9 +14,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop import logs, paths
+from desktop import helptext, logs, paths, review_cli
 from desktop.console import run_to_stdout
-from desktop.i18n import Translator, pick_language
+from desktop.domain.fields import QT_TRANSLATE_NOOP
+from desktop.helptext import Translate
+from desktop.i18n import LANGUAGES, Translator, pick_language
+from desktop.importer.options import add_import_options
 from desktop.store.errors import StoreUnavailable
 
 if TYPE_CHECKING:
@@ -31,72 +34,144 @@ def _common(default: Any) -> argparse.ArgumentParser:
         "--data-dir",
         type=Path,
         default=default,
-        help="where the store lives (default: the platform's user data dir)",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "where the store lives (default: the platform's user data dir)"
+        ),
     )
     common.add_argument(
         "--lang",
         choices=("zh_CN", "en"),
         default=default,
-        help="language of the window and messages (default: the system's, else English)",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "language of the window and messages (default: the system's, else English)"
+        ),
+    )
+    common.add_argument(
+        "--officer",
+        metavar="NAME",
+        default=default,
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "record as this officer, who becomes the laptop's current officer (default: the"
+            " current officer, else the OS login); a laptop enrolled at head office takes a name"
+            " on its team's roster",
+        ),
     )
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(translate: Translate | None = None) -> argparse.ArgumentParser:
+    """The command's parser; its help in the language of `translate` (English without)."""
     # The options work before or after the subcommand: the subcommand's copies have no
     # default, so they never hide what was given before it.
     common = _common(argparse.SUPPRESS)
     parser = argparse.ArgumentParser(
         prog="outreach",
         parents=[_common(None)],
-        description="Outreach Log: record financial-literacy outreach offline.",
+        description=QT_TRANSLATE_NOOP(
+            "Cli", "Outreach Log: record financial-literacy outreach offline."
+        ),
     )
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="open a store of demo records (apart from the real one unless --data-dir is given)",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "open a store of demo records (apart from the real one unless --data-dir is given)",
+        ),
     )
     parser.add_argument(
         "--screenshot",
         type=Path,
         metavar="FILE.png",
-        help="open the main window, save a picture of it and exit",
+        help=QT_TRANSLATE_NOOP("Cli", "open the main window, save a picture of it and exit"),
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    imp = sub.add_parser("import", parents=[common], help="import an activity ledger (CSV or XLSX)")
-    imp.add_argument("file", type=Path, help="the ledger file, laid out as the shipped template")
-    sub.add_parser("sync", parents=[common], help="sync once with head office and say what moved")
-    enrol = sub.add_parser("enrol", parents=[common], help="connect this laptop to head office")
-    enrol.add_argument("--server", default="", help="head office's address, e.g. http://host:8765")
-    enrol.add_argument(
-        "--code", required=True, help="the one-time enrolment code (or the text of its QR code)"
+    sub = parser.add_subparsers(
+        dest="command",
+        metavar="COMMAND",
+        help=QT_TRANSLATE_NOOP("Cli", "what to do; without a command the window opens"),
+    )
+    imp = sub.add_parser(
+        "import",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("Cli", "import an activity ledger (CSV or XLSX)"),
+    )
+    add_import_options(imp)
+    sub.add_parser(
+        "sync",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("Cli", "sync once with head office and say what moved"),
+    )
+    enrol = sub.add_parser(
+        "enrol",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("Cli", "connect this laptop to head office"),
     )
     enrol.add_argument(
-        "--label", default="", help="how head office lists this laptop (default: user@machine)"
+        "--server",
+        default="",
+        help=QT_TRANSLATE_NOOP("Cli", "head office's address, e.g. http://host:8765"),
+    )
+    enrol.add_argument(
+        "--code",
+        required=True,
+        help=QT_TRANSLATE_NOOP("Cli", "the one-time enrolment code (or the text of its QR code)"),
+    )
+    enrol.add_argument(
+        "--label",
+        default="",
+        help=QT_TRANSLATE_NOOP("Cli", "how head office lists this laptop (default: user@machine)"),
     )
     restore = sub.add_parser(
         "restore",
         parents=[common],
-        help="put the store back as it was in one of its daily copies (the newest by default)",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "put the store back as it was in one of its daily copies (the newest by default)"
+        ),
     )
-    restore.add_argument("copy", nargs="?", type=Path, help="a copy in the data folder's backups/")
+    restore.add_argument(
+        "copy",
+        nargs="?",
+        type=Path,
+        help=QT_TRANSLATE_NOOP("Cli", "a copy in the data folder's backups/"),
+    )
     leaf = sub.add_parser(
         "leaflet",
         parents=[common],
-        help="write a leaflet design as a PDF ready to print (and count it as printed)",
-        description="Write a leaflet design as a PDF of A4 sheets and record the print run, so "
-        "the printed copies count as stock. Works without a display.",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "write a leaflet design as a PDF ready to print (and count it as printed)"
+        ),
+        description=QT_TRANSLATE_NOOP(
+            "Cli",
+            "Write a leaflet design as a PDF of A4 sheets and record the print run, so "
+            "the printed copies count as stock. Works without a display.",
+        ),
     )
-    leaf.add_argument("--list", action="store_true", help="list the leaflet designs and exit")
     leaf.add_argument(
-        "--design", metavar="ID", help="the design: its id, shipped code (e.g. telecom-zh) or title"
+        "--list",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "list the leaflet designs and exit"),
     )
-    leaf.add_argument("--copies", metavar="N", help="how many leaflets to print")
-    leaf.add_argument("--out", type=Path, metavar="FILE.pdf", help="where to write the PDF")
+    leaf.add_argument(
+        "--design",
+        metavar="ID",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "the design: its id, shipped code (e.g. telecom-zh) or title"
+        ),
+    )
+    leaf.add_argument(
+        "--copies", metavar="N", help=QT_TRANSLATE_NOOP("Cli", "how many leaflets to print")
+    )
+    leaf.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE.pdf",
+        help=QT_TRANSLATE_NOOP("Cli", "where to write the PDF"),
+    )
     leaf.add_argument(
         "--layout",
         metavar="{a4,a5x2,a6x4,trifold}",
-        help="sheet layout (default: the design's own)",
+        help=QT_TRANSLATE_NOOP("Cli", "sheet layout (default: the design's own)"),
     )
     qr_mode = leaf.add_mutually_exclusive_group()
     qr_mode.add_argument(
@@ -104,18 +179,25 @@ def build_parser() -> argparse.ArgumentParser:
         dest="qr_mode",
         action="store_const",
         const="tracked",
-        help="QR code through head office's counted short link (needs an enrolled laptop)",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "QR code through head office's counted short link (needs an enrolled laptop)"
+        ),
     )
     qr_mode.add_argument(
         "--direct",
         dest="qr_mode",
         action="store_const",
         const="direct",
-        help="QR code with the design's own link",
+        help=QT_TRANSLATE_NOOP("Cli", "QR code with the design's own link"),
     )
     leaf.add_argument(
-        "--no-record", action="store_true", help="do not record a print run (a proof, a test)"
+        "--no-record",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "do not record a print run (a proof, a test)"),
     )
+    review_cli.add_parsers(sub, common)
+    if translate is not None:
+        helptext.translate_parser(parser, translate, "Cli")
     return parser
 
 
@@ -124,37 +206,117 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(argv: list[str] | None) -> int:
-    args = build_parser().parse_args(argv)
+    # The language first, so that --help and the parser's errors are in it.
+    requested = helptext.requested_language(argv, LANGUAGES)
+    args = build_parser(Translator(pick_language(requested))).parse_args(argv)
     default = paths.demo_data_dir() if getattr(args, "demo", False) else paths.default_data_dir()
     data_dir: Path = args.data_dir or default
     logs.setup()
     lang = pick_language(args.lang)
     try:
         try:
-            return _dispatch(args, data_dir, lang)
-        except sqlite3.DatabaseError as error:  # damage met after the store opened well
+            status = _dispatch(args, data_dir, lang)
+        except sqlite3.Error as error:  # met after the store opened well (disk full, a lock)
+            from desktop.store.errors import store_failure
             from desktop.store.store import DB_NAME
 
             log.exception("the store failed")
-            raise StoreUnavailable("damaged", data_dir / DB_NAME, str(error)) from error
+            raise store_failure(data_dir / DB_NAME, error) from error
     except StoreUnavailable as failure:
-        log.warning("cannot open the store: %s", failure)
+        log.warning("cannot use the store: %s", failure, exc_info=True)
         print(failure.message(Translator(lang)), file=sys.stderr)
         return 1
+    _daily_copy(args, data_dir)
+    return status
+
+
+#: The subcommands that write the store: each makes the day's copy if it is missing, as the
+#: window does, so a laptop used only from the command line has copies to restore too.
+WRITING = ("import", "sync", "enrol", "leaflet", "review", "todo")
+
+
+def _daily_copy(args: argparse.Namespace, data_dir: Path) -> None:
+    """The day's copy of the store, if due; a failure is only logged (a safety net)."""
+    from desktop.store import backups
+    from desktop.store.store import DB_NAME
+
+    store_file = data_dir / DB_NAME
+    if args.command not in WRITING or not store_file.is_file() or not backups.due(data_dir):
+        return
+    try:
+        made = backups.make(store_file, data_dir)
+    except (OSError, sqlite3.Error):
+        log.warning("the daily copy of the store failed", exc_info=True)
+        return
+    log.info("store copied to %s", made)
 
 
 def _dispatch(args: argparse.Namespace, data_dir: Path, lang: str) -> int:
+    officer = getattr(args, "officer", None)
+    if officer and args.command != "restore" and not _use_officer(data_dir, officer, lang):
+        return 1
     if args.command == "import":
-        return _cmd_import(data_dir, args.file, Translator(lang))
+        return _cmd_import(data_dir, args, Translator(lang))
     if args.command in ("sync", "enrol"):
         return _cmd_sync(data_dir, args, Translator(lang))
     if args.command == "leaflet":
         return _cmd_leaflet(data_dir, args, Translator(lang))
     if args.command == "restore":
         return _cmd_restore(data_dir, args.copy, Translator(lang))
-    from desktop.ui.app import run_gui  # Qt widgets only when a window is wanted
+    if args.command in ("review", "todo"):
+        return review_cli.run(data_dir, args, Translator(lang))
+    return _window(data_dir, lang, args)
 
-    return run_gui(data_dir, lang, demo=args.demo, screenshot=args.screenshot)
+
+def _window(data_dir: Path, lang: str, args: argparse.Namespace) -> int:
+    """The window; 1, and why on stderr, where it cannot open (Qt would abort)."""
+    from desktop import display
+
+    blocked = display.problem()
+    if blocked is None:
+        try:
+            from desktop.ui.app import run_gui  # Qt widgets only when a window is wanted
+        except ImportError as error:
+            log.exception("Qt's widgets cannot be loaded")
+            libraries = display.missing_from_import_error(error)
+            if not libraries:
+                raise
+            blocked = display.DisplayProblem("missing_libraries", tuple(libraries))
+        else:
+            return run_gui(data_dir, lang, demo=args.demo, screenshot=args.screenshot)
+    log.warning("the window cannot open: %s", blocked)
+    print(blocked.message(Translator(lang)), file=sys.stderr)
+    return 1
+
+
+def _use_officer(data_dir: Path, name: str, lang: str) -> bool:
+    """Make `name` the current officer, as the window's officer menu does; False (and why,
+    on stderr) when the laptop's roster is head office's and the name is not on it."""
+    from desktop.domain.validation import Invalid
+    from desktop.store.store import Store
+    from sync.client import is_enrolled
+
+    translate = Translator(lang)
+    store = Store(data_dir)
+    try:
+        store.use_officer(name, is_enrolled(store))
+    except KeyError:
+        roster = "、".join(str(o["name"]) for o in store.officers()) or "-"
+        print(
+            translate(
+                "Officers",
+                "{name} is not on the team's roster, which head office keeps (the roster:"
+                " {roster}).",
+            ).format(name=name, roster=roster),
+            file=sys.stderr,
+        )
+        return False
+    except Invalid:
+        print(translate("Officers", "An officer's name has 1 to 60 characters."), file=sys.stderr)
+        return False
+    finally:
+        store.close()
+    return True
 
 
 def _cmd_restore(data_dir: Path, copy: Path | None, translate: Translator) -> int:
@@ -174,22 +336,16 @@ def _cmd_restore(data_dir: Path, copy: Path | None, translate: Translator) -> in
     return 0
 
 
-def _cmd_import(data_dir: Path, file: Path, tr: Translator) -> int:
-    from desktop.importer.ledger import ImportFailed, import_file
+def _cmd_import(data_dir: Path, args: argparse.Namespace, tr: Translator) -> int:
+    """0 imported, 1 refused (nothing written), 2 a mapping to confirm (printed)."""
+    from desktop.importer import confirm
     from desktop.store.store import Store
 
     store = Store(data_dir)
     try:
-        report = import_file(store, file)
-    except ImportFailed as failed:
-        for line in failed.lines(tr):
-            print(line, file=sys.stderr)
-        return 1
+        return confirm.run(store, args, tr)
     finally:
         store.close()
-    for line in report.lines(tr):
-        print(line)
-    return 0
 
 
 def _cmd_sync(data_dir: Path, args: argparse.Namespace, translate: Translator) -> int:
@@ -208,6 +364,7 @@ def _cmd_sync(data_dir: Path, args: argparse.Namespace, translate: Translator) -
                 print(line)
             _print_refused(store, translate)
             _print_overruled(store, result.overruled, translate)
+            review_cli.print_todo_count(store, translate)
     except SyncError as failure:
         log.warning("%s failed: %s", args.command, failure)
         print(failure.message(translate), file=sys.stderr)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.store.store import DEMO_SETTING, Store
+from desktop.store.store import DEMO_SETTING, SEED_STAMP, Store
 
 DEMO_TEAM = "城关支行宣讲一队"
 
@@ -600,6 +600,9 @@ def fill_demo(store: Store, today: dt.date | None = None, seed: int = 7) -> dict
         if not store.team:
             store.set_setting("team", DEMO_TEAM)
         store.set_setting(DEMO_SETTING, True)
+        # The team's officers, so the demo window opens recording as one of them.
+        officers = [store.add_officer(name) for name in ROSTER]
+        store.set_current_officer(str(officers[0]["uuid"]))
         _Filler(store, today, random.Random(seed), counts).run()
     return counts
 
@@ -641,6 +644,7 @@ class _Filler:
     # -- leaflets -----------------------------------------------------------------------------
 
     def make_designs(self) -> None:
+        self.drop_shipped_designs()
         for d in DESIGNS:
             self.design_uuid[d.key] = self.save(
                 "leaflet_design",
@@ -658,6 +662,18 @@ class _Filler:
             self.on_hand[d.key] = 0
             self.last_event[d.key] = self.start
             self.print_run(d, self.start, 2 * d.low_stock, "年初首印")
+
+    def drop_shipped_designs(self) -> None:
+        """A new store holds the shipped designs from its creation (seeded: never sent, the
+        same on every laptop). The demo team prints its own six instead, so the shipped ones,
+        unused in a store the demo may fill, are taken out again as if never seeded."""
+        seeded = "SELECT uuid FROM leaflet_designs WHERE hlc = ?"
+        conn = self.store.conn
+        conn.execute(
+            f"DELETE FROM history WHERE kind = 'leaflet_design' AND uuid IN ({seeded})",
+            (SEED_STAMP,),
+        )
+        conn.execute("DELETE FROM leaflet_designs WHERE hlc = ?", (SEED_STAMP,))
 
     def print_run(self, design: Design, on: dt.date, copies: int, notes: str) -> None:
         self.save(

@@ -37,6 +37,10 @@ class OsReason:
     def of(cls, error: OSError) -> OsReason:
         return cls(error.errno, error.strerror or str(error))
 
+    def known(self) -> bool:
+        """Whether the reason has words of ours (else it is the system's English)."""
+        return self.errno in REASONS
+
     def text(self, translate: Callable[[str, str], str] | None = None) -> str:
         known = REASONS.get(self.errno) if self.errno is not None else None
         if known is None:

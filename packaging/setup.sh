@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Prepares this checkout on a fresh Debian/Ubuntu machine, once; later runs take a second.
-#   setup.sh app    Qt's system libraries, a CJK font, and .venv with the app
-#   setup.sh test   the same plus the test tools (QR decoder, PDF tools, PostgreSQL, pytest)
-# Sourced by outreach.sh and test.sh, so the README's two commands need nothing done by hand.
+#   setup.sh app     Qt's system libraries, a CJK font, and .venv with the app
+#   setup.sh server  .venv with head office's server (the [server] extras; no Qt libraries)
+#   setup.sh test    the app's plus the test tools (QR decoder, PDF tools, PostgreSQL, pytest)
+# Sourced by outreach.sh, head-office.sh and test.sh, so the README's commands need nothing
+# done by hand.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -10,7 +12,11 @@ MODE="${1:-app}"
 VENV="$ROOT/.venv"
 
 APP_DEBS=(libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfreetype6 libfontconfig1 libdbus-1-3
-          fonts-wqy-microhei)
+          fonts-wqy-microhei
+          # a real window (Qt's xcb and wayland plugins), not only offscreen
+          libx11-xcb1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
+          libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-render0 libxcb-shape0
+          libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libwayland-cursor0)
 TEST_DEBS=(zbar-tools poppler-utils postgresql libfaketime)
 
 missing_debs() {
@@ -42,13 +48,14 @@ install_debs() {
     $missing >/dev/null
 }
 
-debs=("${APP_DEBS[@]}")
+debs=()
+[ "$MODE" != server ] && debs+=("${APP_DEBS[@]}")
 [ "$MODE" = test ] && debs+=("${TEST_DEBS[@]}")
 PYTHON="${PYTHON:-python3}"
 if ! "$PYTHON" -c 'import ensurepip, venv' 2>/dev/null; then
   debs+=(python3-venv)
 fi
-install_debs "${debs[@]}"
+[ "${#debs[@]}" -gt 0 ] && install_debs "${debs[@]}"
 
 if [ ! -x "$VENV/bin/python" ]; then
   echo "Creating $VENV" >&2
@@ -56,6 +63,7 @@ if [ ! -x "$VENV/bin/python" ]; then
 fi
 extras=""
 [ "$MODE" = test ] && extras="[test]"
+[ "$MODE" = server ] && extras="[server]"
 stamp="$VENV/.installed-$MODE-$(sha256sum "$ROOT/pyproject.toml" | cut -c1-16)"
 if [ ! -f "$stamp" ]; then
   echo "Installing Python packages into $VENV" >&2

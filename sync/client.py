@@ -10,6 +10,7 @@ in a worker thread, the `outreach sync` command runs it directly.
 from __future__ import annotations
 
 import datetime as dt
+import getpass
 import gzip
 import hashlib
 import logging
@@ -601,8 +602,9 @@ class SyncClient:
 
 
 def _label(store: Store) -> str:
-    """What head office lists the laptop as, unless it is given a name: who and which machine."""
-    return f"{store.author}@{socket.gethostname()}"[:200]
+    """What head office lists the laptop as, unless it is given a name: the machine and its
+    login (not an officer's name: a team laptop is shared by several officers)."""
+    return f"{getpass.getuser()}@{socket.gethostname()}"[:200]
 
 
 def _error_code(response: requests.Response) -> str:

@@ -195,7 +195,7 @@ def test_a_store_with_only_a_deleted_session_gets_nothing(store: Store) -> None:
     )
     store.delete("session", session["uuid"])
     assert fill_demo(store) == dict.fromkeys(DEMO_KINDS, 0)
-    assert store.count("leaflet_design") == 0
+    assert store.count("leaflet_design") == 12, "the shipped designs only, as at its creation"
 
 
 def test_unenrolled_store_gets_the_demo_team(store: Store) -> None:
@@ -248,5 +248,13 @@ def test_same_seed_and_date_give_the_same_year(tmp_path: Path) -> None:
 def test_a_date_after_the_stores_today_is_refused(store: Store) -> None:
     with pytest.raises(ValueError):
         fill_demo(store, store.today() + dt.timedelta(days=1))
-    assert store.count("leaflet_design") == 0
+    assert store.count("leaflet_design") == 12, "the shipped designs only, as at its creation"
     assert store.team == ""
+
+
+def test_the_demo_records_as_one_of_the_teams_officers(demo) -> None:
+    store = demo[0]
+    assert sorted(o["name"] for o in store.officers()) == sorted(ROSTER)
+    current = store.current_officer()
+    assert current is not None and current["name"] in ROSTER
+    assert {s["author"] for s in _all(store, "session")} == {current["name"]}

@@ -1,10 +1,20 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name />
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choice</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something went wrong</source>
-        <extracomment>How long the window gets to lay itself out and load its first pages before a screenshot.</extracomment>
         <translation>Something went wrong</translation>
     </message>
     <message>
@@ -13,6 +23,7 @@
     </message>
     <message>
         <source>Outreach Log</source>
+        <extracomment>How long the window gets to lay itself out and load its first pages before a screenshot.</extracomment>
         <translation>Outreach Log</translation>
     </message>
     <message>
@@ -83,6 +94,18 @@
         <translation>Head office's counted short link</translation>
     </message>
     <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Send back for correction</source>
+        <translation>Send back for correction</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
         <source>Venue kinds</source>
         <translation>Venue kinds</translation>
     </message>
@@ -112,6 +135,218 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>where the store lives (default: the platform's user data dir)</source>
+        <translation>where the store lives (default: the platform's user data dir)</translation>
+    </message>
+    <message>
+        <source>language of the window and messages (default: the system's, else English)</source>
+        <translation>language of the window and messages (default: the system's, else English)</translation>
+    </message>
+    <message>
+        <source>record as this officer, who becomes the laptop's current officer (default: the current officer, else the OS login); a laptop enrolled at head office takes a name on its team's roster</source>
+        <translation>record as this officer, who becomes the laptop's current officer (default: the current officer, else the OS login); a laptop enrolled at head office takes a name on its team's roster</translation>
+    </message>
+    <message>
+        <source>Outreach Log: record financial-literacy outreach offline.</source>
+        <translation>Outreach Log: record financial-literacy outreach offline.</translation>
+    </message>
+    <message>
+        <source>open a store of demo records (apart from the real one unless --data-dir is given)</source>
+        <translation>open a store of demo records (apart from the real one unless --data-dir is given)</translation>
+    </message>
+    <message>
+        <source>open the main window, save a picture of it and exit</source>
+        <translation>open the main window, save a picture of it and exit</translation>
+    </message>
+    <message>
+        <source>what to do; without a command the window opens</source>
+        <translation>what to do; without a command the window opens</translation>
+    </message>
+    <message>
+        <source>import an activity ledger (CSV or XLSX)</source>
+        <translation>import an activity ledger (CSV or XLSX)</translation>
+    </message>
+    <message>
+        <source>sync once with head office and say what moved</source>
+        <translation>sync once with head office and say what moved</translation>
+    </message>
+    <message>
+        <source>connect this laptop to head office</source>
+        <translation>connect this laptop to head office</translation>
+    </message>
+    <message>
+        <source>head office's address, e.g. http://host:8765</source>
+        <translation>head office's address, e.g. http://host:8765</translation>
+    </message>
+    <message>
+        <source>the one-time enrolment code (or the text of its QR code)</source>
+        <translation>the one-time enrolment code (or the text of its QR code)</translation>
+    </message>
+    <message>
+        <source>how head office lists this laptop (default: user@machine)</source>
+        <translation>how head office lists this laptop (default: user@machine)</translation>
+    </message>
+    <message>
+        <source>put the store back as it was in one of its daily copies (the newest by default)</source>
+        <translation>put the store back as it was in one of its daily copies (the newest by default)</translation>
+    </message>
+    <message>
+        <source>a copy in the data folder's backups/</source>
+        <translation>a copy in the data folder's backups/</translation>
+    </message>
+    <message>
+        <source>write a leaflet design as a PDF ready to print (and count it as printed)</source>
+        <translation>write a leaflet design as a PDF ready to print (and count it as printed)</translation>
+    </message>
+    <message>
+        <source>Write a leaflet design as a PDF of A4 sheets and record the print run, so the printed copies count as stock. Works without a display.</source>
+        <translation>Write a leaflet design as a PDF of A4 sheets and record the print run, so the printed copies count as stock. Works without a display.</translation>
+    </message>
+    <message>
+        <source>list the leaflet designs and exit</source>
+        <translation>list the leaflet designs and exit</translation>
+    </message>
+    <message>
+        <source>the design: its id, shipped code (e.g. telecom-zh) or title</source>
+        <translation>the design: its id, shipped code (e.g. telecom-zh) or title</translation>
+    </message>
+    <message>
+        <source>how many leaflets to print</source>
+        <translation>how many leaflets to print</translation>
+    </message>
+    <message>
+        <source>where to write the PDF</source>
+        <translation>where to write the PDF</translation>
+    </message>
+    <message>
+        <source>sheet layout (default: the design's own)</source>
+        <translation>sheet layout (default: the design's own)</translation>
+    </message>
+    <message>
+        <source>QR code through head office's counted short link (needs an enrolled laptop)</source>
+        <translation>QR code through head office's counted short link (needs an enrolled laptop)</translation>
+    </message>
+    <message>
+        <source>QR code with the design's own link</source>
+        <translation>QR code with the design's own link</translation>
+    </message>
+    <message>
+        <source>do not record a print run (a proof, a test)</source>
+        <translation>do not record a print run (a proof, a test)</translation>
+    </message>
+    <message>
+        <source>usage:</source>
+        <extracomment>argparse's own words, which it keeps in English whatever the language.</extracomment>
+        <translation>usage:</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}: error: {message}</translation>
+    </message>
+    <message>
+        <source>the ledger file (CSV or XLSX), as the shipped template or as the branch keeps it</source>
+        <translation>the ledger file (CSV or XLSX), as the shipped template or as the branch keeps it</translation>
+    </message>
+    <message>
+        <source>take every proposed column and value mapping as the last run printed it</source>
+        <translation>take every proposed column and value mapping as the last run printed it</translation>
+    </message>
+    <message>
+        <source>what single columns hold, e.g. "活动时间=held_on,序号=ignore,其他=notes" (a column by its header or letter; a field name, ignore, notes, leaflets or leaflets:DESIGN); the other columns as proposed</source>
+        <translation>what single columns hold, e.g. "活动时间=held_on,序号=ignore,其他=notes" (a column by its header or letter; a field name, ignore, notes, leaflets or leaflets:DESIGN); the other columns as proposed</translation>
+    </message>
+    <message>
+        <source>what single list values are, e.g. "topics:养老诈骗防范=pension_fraud,partners:县妇联=new" (an entry's code or name, or new to add it); the other values as proposed</source>
+        <translation>what single list values are, e.g. "topics:养老诈骗防范=pension_fraud,partners:县妇联=new" (an entry's code or name, or new to add it); the other values as proposed</translation>
+    </message>
+    <message>
+        <source>read the mapping from a file: the lines the proposal prints, or JSON</source>
+        <translation>read the mapping from a file: the lines the proposal prints, or JSON</translation>
+    </message>
+    <message>
+        <source>review the teams' records (a supervisor's laptop): list, approve, send back</source>
+        <extracomment>Exit code of a refusal.</extracomment>
+        <translation>review the teams' records (a supervisor's laptop): list, approve, send back</translation>
+    </message>
+    <message>
+        <source>what to do</source>
+        <translation>what to do</translation>
+    </message>
+    <message>
+        <source>one line per record: id, kind, date, team, officer, place, review state</source>
+        <translation>one line per record: id, kind, date, team, officer, place, review state</translation>
+    </message>
+    <message>
+        <source>only records in this review state</source>
+        <translation>only records in this review state</translation>
+    </message>
+    <message>
+        <source>only this team's records</source>
+        <translation>only this team's records</translation>
+    </message>
+    <message>
+        <source>approve records as they are (all of them, or none)</source>
+        <translation>approve records as they are (all of them, or none)</translation>
+    </message>
+    <message>
+        <source>the records' ids</source>
+        <translation>the records' ids</translation>
+    </message>
+    <message>
+        <source>send a record back to its officer for correction</source>
+        <translation>send a record back to its officer for correction</translation>
+    </message>
+    <message>
+        <source>the record's id</source>
+        <translation>the record's id</translation>
+    </message>
+    <message>
+        <source>what to correct (required)</source>
+        <translation>what to correct (required)</translation>
+    </message>
+    <message>
+        <source>the records a supervisor sent back for correction, with the comment</source>
+        <translation>the records a supervisor sent back for correction, with the comment</translation>
+    </message>
+    <message>
+        <source>answer the supervisor's comment without changing the record</source>
+        <translation>answer the supervisor's comment without changing the record</translation>
+    </message>
+    <message>
+        <source>the answer (required)</source>
+        <translation>the answer (required)</translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <source>The window cannot open: there is no display here (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Outreach Log from a desktop session; or, for a picture of the window without a display, run it with QT_QPA_PLATFORM=offscreen and --screenshot FILE.png. The subcommands (import, sync, leaflet...) need no display.</source>
+        <translation>The window cannot open: there is no display here (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Outreach Log from a desktop session; or, for a picture of the window without a display, run it with QT_QPA_PLATFORM=offscreen and --screenshot FILE.png. The subcommands (import, sync, leaflet...) need no display.</translation>
+    </message>
+    <message>
+        <source>The window cannot open: these system libraries Qt needs are missing: {libraries}. On Debian or Ubuntu: apt-get install {packages} (bash packaging/setup.sh app installs them).</source>
+        <translation>The window cannot open: these system libraries Qt needs are missing: {libraries}. On Debian or Ubuntu: apt-get install {packages} (bash packaging/setup.sh app installs them).</translation>
+    </message>
+    <message>
+        <source>The window cannot open: Qt could not start on this display ({display}). The details are in the log file in {logs}.</source>
+        <translation>The window cannot open: Qt could not start on this display ({display}). The details are in the log file in {logs}.</translation>
+    </message>
+</context>
+<context>
     <name>Editors</name>
     <message>
         <source>Set a date</source>
@@ -129,6 +364,41 @@
     <message>
         <source>names, separated by 、 or commas</source>
         <translation>names, separated by 、 or commas</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Nothing is recorded on this laptop yet</source>
+        <translation>Nothing is recorded on this laptop yet</translation>
+    </message>
+    <message>
+        <source>Start in one of three ways:</source>
+        <translation>Start in one of three ways:</translation>
+    </message>
+    <message>
+        <source>Import a ledger…</source>
+        <translation>Import a ledger…</translation>
+    </message>
+    <message>
+        <source>Bring in the sessions the branch already keeps in Excel or CSV.</source>
+        <translation>Bring in the sessions the branch already keeps in Excel or CSV.</translation>
+    </message>
+    <message>
+        <source>Record a session…</source>
+        <translation>Record a session…</translation>
+    </message>
+    <message>
+        <source>Enter an outreach session held today or earlier.</source>
+        <translation>Enter an outreach session held today or earlier.</translation>
+    </message>
+    <message>
+        <source>Connect to head office…</source>
+        <translation>Connect to head office…</translation>
+    </message>
+    <message>
+        <source>With an enrolment code from head office: what you record is then sent there, and the reference lists come from there.</source>
+        <translation>With an enrolment code from head office: what you record is then sent there, and the reference lists come from there.</translation>
     </message>
 </context>
 <context>
@@ -368,13 +638,62 @@
         <translation>Order</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Version seen</source>
+        <extracomment>The stamp of the target's version the action was taken on.</extracomment>
+        <translation>Version seen</translation>
+    </message>
+    <message>
         <source>Team</source>
         <extracomment>Personal data (names, phones, addresses): shown only where needed, needs consent to keep. For REF/REFS: which reference list the codes come from. For LINK: the kind of the linked record. Dates that describe something that already happened cannot lie in the future. Shown as a column in the section's list. Import/export column headers besides the field name (Chinese ledgers, older templates). Filled by the form with the last value the user typed (place, staff...). Set by the app (checksums, tracking codes), not typed: forms leave it alone. Columns every record table has. The sync protocol ships them with each record. A record's team (a meta column) described as a field, for lists that show several teams' records (a supervisor's laptop).</extracomment>
         <translation>Team</translation>
     </message>
 </context>
 <context>
+    <name>Header</name>
+    <message>
+        <source>Consultations</source>
+        <extracomment>Pages of records kept for drawing (the rows in view and around); beyond them only keys. How long a page or a count may hold the UI thread before a worker takes it over (seconds); the goal is no interaction over 200 ms, and the rest of the work (drawing) needs its share. Column headers shorter than the field's label, where the label would make a narrow column of numbers wide; the header's tooltip gives the whole label.</extracomment>
+        <translation>Consultations</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
+    <message>
+        <source>Head office</source>
+        <translation>Head office</translation>
+    </message>
+    <message>
+        <source>At head office</source>
+        <translation>At head office</translation>
+    </message>
+    <message>
+        <source>On this laptop (%1)</source>
+        <translation>On this laptop (%1)</translation>
+    </message>
+    <message>
+        <source>On laptop %1</source>
+        <translation>On laptop %1</translation>
+    </message>
     <message>
         <source>Created</source>
         <translation>Created</translation>
@@ -414,6 +733,10 @@
     <message>
         <source>Changes</source>
         <translation>Changes</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
     </message>
 </context>
 <context>
@@ -455,8 +778,16 @@
         <translation>Duplicate of row {first}: same date, start time, place and venue kind.</translation>
     </message>
     <message>
-        <source>This cell has a value but its column has no header.</source>
-        <translation>This cell has a value but its column has no header.</translation>
+        <source>The columns of this file are not the template's, or some list entries are not in their lists: confirm how they map before importing.</source>
+        <translation>The columns of this file are not the template's, or some list entries are not in their lists: confirm how they map before importing.</translation>
+    </message>
+    <message>
+        <source>The file's header row is not the one the mapping was made for: propose again.</source>
+        <translation>The file's header row is not the one the mapping was made for: propose again.</translation>
+    </message>
+    <message>
+        <source>a totals row, not imported</source>
+        <translation>a totals row, not imported</translation>
     </message>
     <message>
         <source>Row {row}, column "{column}": {message}</source>
@@ -491,6 +822,30 @@
         <translation>... and {count} more.</translation>
     </message>
     <message>
+        <source>Not imported:</source>
+        <translation>Not imported:</translation>
+    </message>
+    <message>
+        <source>Read otherwise than written:</source>
+        <translation>Read otherwise than written:</translation>
+    </message>
+    <message>
+        <source>"{text}" read as {value}</source>
+        <translation>"{text}" read as {value}</translation>
+    </message>
+    <message>
+        <source>Rows {rows}, column "{column}": {message}</source>
+        <translation>Rows {rows}, column "{column}": {message}</translation>
+    </message>
+    <message>
+        <source>{rows} and {count} more</source>
+        <translation>{rows} and {count} more</translation>
+    </message>
+    <message>
+        <source>Added to the list {list}: {entries}</source>
+        <translation>Added to the list {list}: {entries}</translation>
+    </message>
+    <message>
         <source>The file could not be opened: {reason}</source>
         <translation>The file could not be opened: {reason}</translation>
     </message>
@@ -513,6 +868,290 @@
     <message>
         <source>Line {line} of the file has a cell of more than {limit} characters (a quote left open?).</source>
         <translation>Line {line} of the file has a cell of more than {limit} characters (a quote left open?).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported yet: the columns of {file} are not the template's, or some list values are not in their lists. This is how they would be read:</source>
+        <extracomment>Files with more rows than this get a progress line on stderr.</extracomment>
+        <translation>Nothing was imported yet: the columns of {file} are not the template's, or some list values are not in their lists. This is how they would be read:</translation>
+    </message>
+    <message>
+        <source>Header row: {row} (rows above it are skipped); rows below it: {rows}.</source>
+        <translation>Header row: {row} (rows above it are skipped); rows below it: {rows}.</translation>
+    </message>
+    <message>
+        <source>Columns (header = field):</source>
+        <translation>Columns (header = field):</translation>
+    </message>
+    <message>
+        <source>List values not in their lists (list:text = entry):</source>
+        <translation>List values not in their lists (list:text = entry):</translation>
+    </message>
+    <message>
+        <source>no similar entry, and the lists come from head office: the rows will be refused</source>
+        <translation>no similar entry, and the lists come from head office: the rows will be refused</translation>
+    </message>
+    <message>
+        <source>rows {rows}</source>
+        <translation>rows {rows}</translation>
+    </message>
+    <message>
+        <source>No column holds these required fields: {fields}.</source>
+        <translation>No column holds these required fields: {fields}.</translation>
+    </message>
+    <message>
+        <source>To import as printed, run the command again with --accept. To correct single ones, add --columns "HEADER=field,..." (field: a name below, ignore, notes, leaflets or leaflets:DESIGN) or --values "LIST:TEXT=ENTRY,..." (ENTRY: an entry's code or name, or new). Or save the lines from [columns] on to a file, edit it, and give --mapping FILE (JSON works too: {{"columns": {{"HEADER": "field"}}, "values": {{"LIST:TEXT": "ENTRY"}}}}). A confirmed mapping is remembered for files with the same headers.</source>
+        <translation>To import as printed, run the command again with --accept. To correct single ones, add --columns "HEADER=field,..." (field: a name below, ignore, notes, leaflets or leaflets:DESIGN) or --values "LIST:TEXT=ENTRY,..." (ENTRY: an entry's code or name, or new). Or save the lines from [columns] on to a file, edit it, and give --mapping FILE (JSON works too: {{"columns": {{"HEADER": "field"}}, "values": {{"LIST:TEXT": "ENTRY"}}}}). A confirmed mapping is remembered for files with the same headers.</translation>
+    </message>
+    <message>
+        <source>Fields: {fields}</source>
+        <translation>Fields: {fields}</translation>
+    </message>
+    <message>
+        <source>"{item}" is not of the form {form}.</source>
+        <translation>"{item}" is not of the form {form}.</translation>
+    </message>
+    <message>
+        <source>The mapping file cannot be read: {reason}</source>
+        <translation>The mapping file cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Importing: {percent}%</source>
+        <translation>Importing: {percent}%</translation>
+    </message>
+    <message>
+        <source>the header names it</source>
+        <extracomment>A value mapped to this becomes a new entry of its list (a laptop that keeps its own lists). The header row is looked for among this many rows at the top. Data rows whose values help guess a column by what it holds. Rows read for samples at most (a sheet may hold thousands of blank rows). Samples kept per column for showing. Rows named per value that needs a decision. Below this, a header or value is not thought similar at all. Settings: a confirmed column mapping per header row; value choices per list. Headers of a sequence-number column (folded). Headers of a hand-out count column that names no design (folded). What a totals row says in one of its cells (folded, spaces removed).</extracomment>
+        <translation>the header names it</translation>
+    </message>
+    <message>
+        <source>the header is similar</source>
+        <translation>the header is similar</translation>
+    </message>
+    <message>
+        <source>the values look like it</source>
+        <translation>the values look like it</translation>
+    </message>
+    <message>
+        <source>a sequence-number column</source>
+        <translation>a sequence-number column</translation>
+    </message>
+    <message>
+        <source>as confirmed before</source>
+        <translation>as confirmed before</translation>
+    </message>
+    <message>
+        <source>as you said</source>
+        <translation>as you said</translation>
+    </message>
+    <message>
+        <source>not recognised: kept in the notes</source>
+        <translation>not recognised: kept in the notes</translation>
+    </message>
+    <message>
+        <source>another column holds that field: kept in the notes</source>
+        <translation>another column holds that field: kept in the notes</translation>
+    </message>
+    <message>
+        <source>no header and no values</source>
+        <translation>no header and no values</translation>
+    </message>
+    <message>
+        <source>the most similar entry</source>
+        <translation>the most similar entry</translation>
+    </message>
+    <message>
+        <source>no similar entry: add it to the list</source>
+        <translation>no similar entry: add it to the list</translation>
+    </message>
+    <message>
+        <source>no similar entry</source>
+        <translation>no similar entry</translation>
+    </message>
+    <message>
+        <source>The file has no column "{column}".</source>
+        <translation>The file has no column "{column}".</translation>
+    </message>
+    <message>
+        <source>"{target}" is not something a column can hold. Use a field ({fields}), ignore, notes, leaflets, or leaflets:DESIGN.</source>
+        <translation>"{target}" is not something a column can hold. Use a field ({fields}), ignore, notes, leaflets, or leaflets:DESIGN.</translation>
+    </message>
+    <message>
+        <source>No leaflet design is called "{design}".</source>
+        <translation>No leaflet design is called "{design}".</translation>
+    </message>
+    <message>
+        <source>There is no reference list "{list}".</source>
+        <translation>There is no reference list "{list}".</translation>
+    </message>
+    <message>
+        <source>The list {list} has no entry "{entry}" (use its code or name, or new).</source>
+        <translation>The list {list} has no entry "{entry}" (use its code or name, or new).</translation>
+    </message>
+    <message>
+        <source>The reference lists come from head office: map "{text}" to an entry of {list}, or ask head office to add it.</source>
+        <translation>The reference lists come from head office: map "{text}" to an entry of {list}, or ask head office to add it.</translation>
+    </message>
+    <message>
+        <source>Ignore this column</source>
+        <extracomment>Brackets and units people add to headers: "受众人数（人）", "Audience (people)".</extracomment>
+        <translation>Ignore this column</translation>
+    </message>
+    <message>
+        <source>Leaflets handed out, design not recorded</source>
+        <translation>Leaflets handed out, design not recorded</translation>
+    </message>
+</context>
+<context>
+    <name>ImportErrors</name>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Copy the list</source>
+        <translation>Copy the list</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingDialog</name>
+    <message>
+        <source>How the columns of %1 are read</source>
+        <extracomment>Columns of the column table and of the value table. Text columns wrap beyond this width rather than widening the dialog. The drop-downs' width; their lists open as wide as their entries. Rows of each table shown without scrolling, at most. A proposal made again came back (for tests: the table is up to date). Values the user chose by hand: (list, folded text) -&gt; entry or None. Each column's target as last chosen (to see whether the values need proposing again).</extracomment>
+        <translation>How the columns of %1 are read</translation>
+    </message>
+    <message>
+        <source>This file is not laid out as the template. Check what each column holds (guesses are marked), then import. Nothing is written until you do.</source>
+        <translation>This file is not laid out as the template. Check what each column holds (guesses are marked), then import. Nothing is written until you do.</translation>
+    </message>
+    <message>
+        <source>Header row: %1 (rows above it are skipped). Rows below it: %2.</source>
+        <translation>Header row: %1 (rows above it are skipped). Rows below it: %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Columns</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Sample values</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Goes to</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>&amp;List values not in their lists</source>
+        <translation>&amp;List values not in their lists</translation>
+    </message>
+    <message>
+        <source>Each value is asked once; your choice is remembered for later files.</source>
+        <translation>Each value is asked once; your choice is remembered for later files.</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>As written</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <source>Reading the file again…</source>
+        <translation>Reading the file again…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Check: %1 (%2%)</source>
+        <translation>Check: %1 (%2%)</translation>
+    </message>
+    <message>
+        <source>A guess: check it before importing.</source>
+        <translation>A guess: check it before importing.</translation>
+    </message>
+    <message>
+        <source>What column %1 holds</source>
+        <translation>What column %1 holds</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 and %2 more</translation>
+    </message>
+    <message>
+        <source>Column "%1": %2</source>
+        <translation>Column "%1": %2</translation>
+    </message>
+    <message>
+        <source>What %1 is read as</source>
+        <translation>What %1 is read as</translation>
+    </message>
+    <message>
+        <source>Not chosen: its rows will be refused</source>
+        <translation>Not chosen: its rows will be refused</translation>
+    </message>
+    <message>
+        <source>Add as a new entry</source>
+        <translation>Add as a new entry</translation>
+    </message>
+    <message>
+        <source>Every list value is in its list.</source>
+        <translation>Every list value is in its list.</translation>
+    </message>
+    <message>
+        <source>No column holds these required fields: %1. Choose the columns that hold them.</source>
+        <translation>No column holds these required fields: %1. Choose the columns that hold them.</translation>
+    </message>
+    <message>
+        <source>Columns "%1" and "%2" both go to %3: choose one.</source>
+        <translation>Columns "%1" and "%2" both go to %3: choose one.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResult</name>
+    <message>
+        <source>Added to the reference lists:</source>
+        <translation>Added to the reference lists:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Imported: %1</translation>
+    </message>
+    <message>
+        <source>Every value was read as written.</source>
+        <translation>Every value was read as written.</translation>
+    </message>
+    <message>
+        <source>Copy the list</source>
+        <translation>Copy the list</translation>
     </message>
 </context>
 <context>
@@ -577,6 +1216,24 @@
     <message>
         <source>Reference lists</source>
         <translation>Reference lists</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <extracomment>A field officer of a team: who records, named on every record and history line. A laptop not enrolled keeps its own officers; once enrolled, the team's roster is head office's (`outreach-server officers`), and a laptop adds one only while the roster is empty. The team is the record's meta team. Officers are never deleted, only taken out of use: the records they made still name them.</extracomment>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <extracomment>The kinds a supervisor reviews (a review's target is one of these). One action in a record's review thread (desktop.domain.review): a supervisor's approval or send-back, or an answer (the officer's reply). A record of its own, so it syncs, has history and never changes the officer's fields; its team is the target's team.</extracomment>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
     </message>
 </context>
 <context>
@@ -802,10 +1459,25 @@
     </message>
 </context>
 <context>
+    <name>LedgerImport</name>
+    <message>
+        <source>Reading %1…</source>
+        <extracomment>Show the progress dialog only for work that takes longer than this (no flashing). Whether the mapping step was shown.</extracomment>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Importing a ledger</source>
+        <translation>Importing a ledger</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Outreach Log</source>
-        <extracomment>Show a progress dialog only for work that takes longer than this (no flashing).</extracomment>
         <translation>Outreach Log</translation>
     </message>
     <message>
@@ -869,15 +1541,8 @@
         <translation>Ledgers (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <source>Importing %1…</source>
-        <translation>Importing %1…</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Import finished</translation>
-    </message>
-    <message>
         <source>Nothing was imported</source>
+        <extracomment>The problem column wraps beyond this width rather than making the dialog wider.</extracomment>
         <translation>Nothing was imported</translation>
     </message>
     <message>
@@ -889,6 +1554,74 @@
 Data folder: %1</source>
         <translation>Outreach Log records financial-literacy outreach offline and sends it to head office.
 Data folder: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Officers</name>
+    <message>
+        <source>{name} is not on the team's roster, which head office keeps (the roster: {roster}).</source>
+        <extracomment>The subcommands that write the store: each makes the day's copy if it is missing, as the window does, so a laptop used only from the command line has copies to restore too.</extracomment>
+        <translation>{name} is not on the team's roster, which head office keeps (the roster: {roster}).</translation>
+    </message>
+    <message>
+        <source>An officer's name has 1 to 60 characters.</source>
+        <translation>An officer's name has 1 to 60 characters.</translation>
+    </message>
+    <message>
+        <source>Who is recording?</source>
+        <translation>Who is recording?</translation>
+    </message>
+    <message>
+        <source>Add an officer</source>
+        <translation>Add an officer</translation>
+    </message>
+    <message>
+        <source>Several officers can share this laptop. Every record and every change names the officer who made it. Who is using the laptop now?</source>
+        <translation>Several officers can share this laptop. Every record and every change names the officer who made it. Who is using the laptop now?</translation>
+    </message>
+    <message>
+        <source>The officer's name, as records should show it:</source>
+        <translation>The officer's name, as records should show it:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>The team's roster comes from head office. Not on it? Ask head office to add you.</source>
+        <translation>The team's roster comes from head office. Not on it? Ask head office to add you.</translation>
+    </message>
+    <message>
+        <source>Give a name, as records should show it.</source>
+        <translation>Give a name, as records should show it.</translation>
+    </message>
+    <message>
+        <source>This name is not on the team's roster.</source>
+        <translation>This name is not on the team's roster.</translation>
+    </message>
+    <message>
+        <source>A name has at most 60 characters.</source>
+        <translation>A name has at most 60 characters.</translation>
+    </message>
+    <message>
+        <source>nobody chosen</source>
+        <translation>nobody chosen</translation>
+    </message>
+    <message>
+        <source>Officer: %1 ▾</source>
+        <translation>Officer: %1 ▾</translation>
+    </message>
+    <message>
+        <source>Who records on this laptop now: switch or add an officer</source>
+        <translation>Who records on this laptop now: switch or add an officer</translation>
+    </message>
+    <message>
+        <source>Add an officer…</source>
+        <translation>Add an officer…</translation>
+    </message>
+    <message>
+        <source>Add an officer… (head office keeps the roster)</source>
+        <translation>Add an officer… (head office keeps the roster)</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1675,7 @@ Data folder: %1</translation>
     <name>RecordList</name>
     <message>
         <source>Search…</source>
+        <extracomment>Column widths when fitted: as wide as the rows need, no wider than COLUMN_MAX; when they do not all fit, columns of long text give way down to COLUMN_MIN (their text elides, whole in its tooltip) and the title column (a session's place) takes what is left. The list, or in its place a panel for an empty store (`set_empty_state`).</extracomment>
         <translation>Search…</translation>
     </message>
     <message>
@@ -965,8 +1699,12 @@ Data folder: %1</translation>
         <translation>All lists</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <extracomment>A supervisor's laptop holds every team's records: say whose, and filter by team. Set while the window refreshes the lists after this one patched its own rows. The column that takes the room left over (the place of a session), else the last (a reference-list entry's Chinese name is short: the last column is "In use"). Shown while a long query (a rare word in a million records) runs in the background.</extracomment>
+        <translation>Searching…</translation>
+    </message>
+    <message>
         <source>New…</source>
-        <extracomment>A supervisor's laptop holds every team's records: say whose, and filter by team.</extracomment>
         <translation>New…</translation>
     </message>
     <message>
@@ -993,6 +1731,10 @@ Data folder: %1</translation>
         <source>any</source>
         <translation>any</translation>
     </message>
+    <message>
+        <source>counting…</source>
+        <translation>counting…</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
@@ -1008,6 +1750,303 @@ Data folder: %1</translation>
     <message>
         <source>%1 linked to it (%2) stay, with a link to the deleted record.</source>
         <translation>%1 linked to it (%2) stay, with a link to the deleted record.</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Received</source>
+        <extracomment>A supervisor's: the record is right as seen. A supervisor's, with a comment saying what to correct. The officer's reply in the thread, or a supervisor's remark: changes no state. Actions that move the state; only a supervisor takes them. States that wait for a supervisor's (next) look.</extracomment>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Needs correction</source>
+        <translation>Needs correction</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <source>Changed after approval</source>
+        <translation>Changed after approval</translation>
+    </message>
+    <message>
+        <source>Sent back for correction</source>
+        <translation>Sent back for correction</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Only a supervisor's laptop approves or sends back records; this laptop is an officer's.</source>
+        <extracomment>The laptop's role from its enrolment (sync.client.ROLE writes it; the store does not import sync). Why an action was refused, in words the user reads (context "Review"); {uuid} names it.</extracomment>
+        <translation>Only a supervisor's laptop approves or sends back records; this laptop is an officer's.</translation>
+    </message>
+    <message>
+        <source>Record {uuid} belongs to another team: it is not this laptop's to review.</source>
+        <translation>Record {uuid} belongs to another team: it is not this laptop's to review.</translation>
+    </message>
+    <message>
+        <source>There is no record {uuid} on this laptop.</source>
+        <translation>There is no record {uuid} on this laptop.</translation>
+    </message>
+    <message>
+        <source>Say what to correct: a comment is required.</source>
+        <translation>Say what to correct: a comment is required.</translation>
+    </message>
+    <message>
+        <source>The comment is too long (at most 2000).</source>
+        <translation>The comment is too long (at most 2000).</translation>
+    </message>
+    <message>
+        <source>Record {uuid} was not sent back: there is nothing to answer.</source>
+        <translation>Record {uuid} was not sent back: there is nothing to answer.</translation>
+    </message>
+    <message>
+        <source>Sent back for correction: {count} (see them with: outreach todo).</source>
+        <translation>Sent back for correction: {count} (see them with: outreach todo).</translation>
+    </message>
+    <message>
+        <source>{state}, deleted</source>
+        <translation>{state}, deleted</translation>
+    </message>
+    <message>
+        <source>Approved: {count}.</source>
+        <translation>Approved: {count}.</translation>
+    </message>
+    <message>
+        <source>Sent back to its officer: {uuid}.</source>
+        <translation>Sent back to its officer: {uuid}.</translation>
+    </message>
+    <message>
+        <source>Answer saved: {uuid}.</source>
+        <translation>Answer saved: {uuid}.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent back for correction.</source>
+        <translation>Nothing was sent back for correction.</translation>
+    </message>
+    <message>
+        <source>{who}: {comment}</source>
+        <translation>{who}: {comment}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCli</name>
+    <message>
+        <source>Head office's server needs packages that are not installed ({modules}). From the app's folder, on a fresh machine: bash packaging/head-office.sh (it installs them and starts the server); or install them into this environment: pip install -e '.[server]'.</source>
+        <extracomment>The modules of the [server] extras the server cannot do without.</extracomment>
+        <translation>Head office's server needs packages that are not installed ({modules}). From the app's folder, on a fresh machine: bash packaging/head-office.sh (it installs them and starts the server); or install them into this environment: pip install -e '.[server]'.</translation>
+    </message>
+    <message>
+        <source>language of the help (default: the system's, else English)</source>
+        <translation>language of the help (default: the system's, else English)</translation>
+    </message>
+    <message>
+        <source>sqlite:///FILE or postgresql://USER@HOST/DB (default: a SQLite file in the user data dir)</source>
+        <translation>sqlite:///FILE or postgresql://USER@HOST/DB (default: a SQLite file in the user data dir)</translation>
+    </message>
+    <message>
+        <source>the address to listen at (default 127.0.0.1, this machine only; 0.0.0.0 for laptops on the network)</source>
+        <translation>the address to listen at (default 127.0.0.1, this machine only; 0.0.0.0 for laptops on the network)</translation>
+    </message>
+    <message>
+        <source>the port to listen at (default 8765)</source>
+        <translation>the port to listen at (default 8765)</translation>
+    </message>
+    <message>
+        <source>where residents' phones reach this server's tracked QR links (/q/CODE), if not at the address laptops use, e.g. https://q.example-bank.cn</source>
+        <translation>where residents' phones reach this server's tracked QR links (/q/CODE), if not at the address laptops use, e.g. https://q.example-bank.cn</translation>
+    </message>
+    <message>
+        <source>Head office's sync server for Outreach Log (serves when no command is given).</source>
+        <translation>Head office's sync server for Outreach Log (serves when no command is given).</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>commands</translation>
+    </message>
+    <message>
+        <source>what to do (without one: serve)</source>
+        <translation>what to do (without one: serve)</translation>
+    </message>
+    <message>
+        <source>run the sync server</source>
+        <translation>run the sync server</translation>
+    </message>
+    <message>
+        <source>manage teams</source>
+        <translation>manage teams</translation>
+    </message>
+    <message>
+        <source>what to do</source>
+        <translation>what to do</translation>
+    </message>
+    <message>
+        <source>add a team</source>
+        <translation>add a team</translation>
+    </message>
+    <message>
+        <source>the team's name, as laptops show it</source>
+        <translation>the team's name, as laptops show it</translation>
+    </message>
+    <message>
+        <source>the branch (支行, 村镇银行, 营业部) the team belongs to, added if new (default: the default branch)</source>
+        <translation>the branch (支行, 村镇银行, 营业部) the team belongs to, added if new (default: the default branch)</translation>
+    </message>
+    <message>
+        <source>put a team in another branch</source>
+        <translation>put a team in another branch</translation>
+    </message>
+    <message>
+        <source>the branch it belongs to from now on</source>
+        <translation>the branch it belongs to from now on</translation>
+    </message>
+    <message>
+        <source>list teams</source>
+        <translation>list teams</translation>
+    </message>
+    <message>
+        <source>list branches with their teams</source>
+        <translation>list branches with their teams</translation>
+    </message>
+    <message>
+        <source>make a one-time enrolment code for a laptop</source>
+        <translation>make a one-time enrolment code for a laptop</translation>
+    </message>
+    <message>
+        <source>the laptop's team</source>
+        <translation>the laptop's team</translation>
+    </message>
+    <message>
+        <source>field (a laptop of the team's officers) or supervisor (a supervisor's laptop)</source>
+        <translation>field (a laptop of the team's officers) or supervisor (a supervisor's laptop)</translation>
+    </message>
+    <message>
+        <source>a supervisor of this branch only: it sees and reviews the branch's teams (its --team must be one of them)</source>
+        <translation>a supervisor of this branch only: it sees and reviews the branch's teams (its --team must be one of them)</translation>
+    </message>
+    <message>
+        <source>a supervisor of the whole bank: every team (the default)</source>
+        <translation>a supervisor of the whole bank: every team (the default)</translation>
+    </message>
+    <message>
+        <source>the address laptops reach this server at</source>
+        <translation>the address laptops reach this server at</translation>
+    </message>
+    <message>
+        <source>where to save the QR code (default: enrol-CODE.png)</source>
+        <translation>where to save the QR code (default: enrol-CODE.png)</translation>
+    </message>
+    <message>
+        <source>list enrolled devices</source>
+        <translation>list enrolled devices</translation>
+    </message>
+    <message>
+        <source>scans of tracked QR codes per print run</source>
+        <translation>scans of tracked QR codes per print run</translation>
+    </message>
+    <message>
+        <source>only this team's print runs</source>
+        <translation>only this team's print runs</translation>
+    </message>
+    <message>
+        <source>records two laptops changed at once: what was lost</source>
+        <translation>records two laptops changed at once: what was lost</translation>
+    </message>
+    <message>
+        <source>only this team's records</source>
+        <translation>only this team's records</translation>
+    </message>
+    <message>
+        <source>how many, newest first</source>
+        <translation>how many, newest first</translation>
+    </message>
+    <message>
+        <source>stop a device's token working</source>
+        <translation>stop a device's token working</translation>
+    </message>
+    <message>
+        <source>the device's id, as `devices` lists it</source>
+        <translation>the device's id, as `devices` lists it</translation>
+    </message>
+    <message>
+        <source>edit reference lists</source>
+        <translation>edit reference lists</translation>
+    </message>
+    <message>
+        <source>add or change a list entry</source>
+        <translation>add or change a list entry</translation>
+    </message>
+    <message>
+        <source>the list: venue_kinds, campaigns, topics, consultation_categories, special_groups, service_kinds or partners</source>
+        <translation>the list: venue_kinds, campaigns, topics, consultation_categories, special_groups, service_kinds or partners</translation>
+    </message>
+    <message>
+        <source>the entry's code in the list (kept for good)</source>
+        <translation>the entry's code in the list (kept for good)</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>keep the entry out of use</source>
+        <translation>keep the entry out of use</translation>
+    </message>
+    <message>
+        <source>a team's roster of officers, which its laptops record by</source>
+        <translation>a team's roster of officers, which its laptops record by</translation>
+    </message>
+    <message>
+        <source>put an officer on the roster (or back in use)</source>
+        <translation>put an officer on the roster (or back in use)</translation>
+    </message>
+    <message>
+        <source>take an officer out of use (their records stay theirs)</source>
+        <translation>take an officer out of use (their records stay theirs)</translation>
+    </message>
+    <message>
+        <source>the team's name</source>
+        <translation>the team's name</translation>
+    </message>
+    <message>
+        <source>the officer's name, as records show it</source>
+        <translation>the officer's name, as records show it</translation>
+    </message>
+    <message>
+        <source>the roster, and names changes came under not on it</source>
+        <translation>the roster, and names changes came under not on it</translation>
+    </message>
+    <message>
+        <source>hosts tracked QR codes may send phones to (others: head office's page)</source>
+        <translation>hosts tracked QR codes may send phones to (others: head office's page)</translation>
+    </message>
+    <message>
+        <source>www.example.cn, *.example.cn (its subdomains) or www.example.cn:8443</source>
+        <translation>www.example.cn, *.example.cn (its subdomains) or www.example.cn:8443</translation>
+    </message>
+    <message>
+        <source>allow a host</source>
+        <translation>allow a host</translation>
+    </message>
+    <message>
+        <source>stop allowing a host</source>
+        <translation>stop allowing a host</translation>
+    </message>
+    <message>
+        <source>allowed hosts, and design links held back</source>
+        <translation>allowed hosts, and design links held back</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +2093,26 @@ Data folder: %1</translation>
     <message>
         <source>The store in {path} is busy in another program; close it and try again.</source>
         <translation>The store in {path} is busy in another program; close it and try again.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be written to ({reason}). Choose a data folder you may write in (--data-dir), or ask for permission to write in this one.</source>
+        <translation>The data folder {path} cannot be written to ({reason}). Choose a data folder you may write in (--data-dir), or ask for permission to write in this one.</translation>
+    </message>
+    <message>
+        <source>The store {path} cannot be written to ({reason}). Ask for permission to write it, or choose another data folder (--data-dir).</source>
+        <translation>The store {path} cannot be written to ({reason}). Ask for permission to write it, or choose another data folder (--data-dir).</translation>
+    </message>
+    <message>
+        <source>The disk that holds {path} is full: nothing more can be saved there. What was saved before is safe; free some space on the disk and try again.</source>
+        <translation>The disk that holds {path} is full: nothing more can be saved there. What was saved before is safe; free some space on the disk and try again.</translation>
+    </message>
+    <message>
+        <source>The store {path} cannot be opened: {reason}</source>
+        <translation>The store {path} cannot be opened: {reason}</translation>
+    </message>
+    <message>
+        <source>The store {path} cannot be opened. Check that the disk it is on is connected and can be read; the details are in the log file.</source>
+        <translation>The store {path} cannot be opened. Check that the disk it is on is connected and can be read; the details are in the log file.</translation>
     </message>
     <message>
         <source>There is no whole copy of the store in {path}.</source>

@@ -2,10 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>选项</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something went wrong</source>
-        <extracomment>How long the window gets to lay itself out and load its first pages before a screenshot.</extracomment>
         <translation>出错了</translation>
     </message>
     <message>
@@ -14,6 +24,7 @@
     </message>
     <message>
         <source>Outreach Log</source>
+        <extracomment>How long the window gets to lay itself out and load its first pages before a screenshot.</extracomment>
         <translation>金融知识宣传台账</translation>
     </message>
     <message>
@@ -84,6 +95,18 @@
         <translation>经总行短链接（统计扫码次数）</translation>
     </message>
     <message>
+        <source>Approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Send back for correction</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回复</translation>
+    </message>
+    <message>
         <source>Venue kinds</source>
         <translation>场所类型</translation>
     </message>
@@ -113,6 +136,218 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>where the store lives (default: the platform&apos;s user data dir)</source>
+        <translation>数据存放位置（默认：系统的用户数据目录）</translation>
+    </message>
+    <message>
+        <source>language of the window and messages (default: the system&apos;s, else English)</source>
+        <translation>窗口和提示的语言（默认：跟随系统，否则为英文）</translation>
+    </message>
+    <message>
+        <source>record as this officer, who becomes the laptop&apos;s current officer (default: the current officer, else the OS login); a laptop enrolled at head office takes a name on its team&apos;s roster</source>
+        <translation>以此工作人员的名义登记，并设为本机当前经办人（默认：当前经办人，否则为系统登录名）；已在总行注册的电脑只接受本队人员名单上的姓名</translation>
+    </message>
+    <message>
+        <source>Outreach Log: record financial-literacy outreach offline.</source>
+        <translation>宣教台账：离线登记金融知识宣传活动。</translation>
+    </message>
+    <message>
+        <source>open a store of demo records (apart from the real one unless --data-dir is given)</source>
+        <translation>打开演示数据（除非指定 --data-dir，否则与正式数据分开存放）</translation>
+    </message>
+    <message>
+        <source>open the main window, save a picture of it and exit</source>
+        <translation>打开主窗口，保存截图后退出</translation>
+    </message>
+    <message>
+        <source>what to do; without a command the window opens</source>
+        <translation>要执行的操作；不带命令时打开窗口</translation>
+    </message>
+    <message>
+        <source>import an activity ledger (CSV or XLSX)</source>
+        <translation>导入活动台账（CSV 或 XLSX）</translation>
+    </message>
+    <message>
+        <source>sync once with head office and say what moved</source>
+        <translation>与总行同步一次，并报告同步了哪些内容</translation>
+    </message>
+    <message>
+        <source>connect this laptop to head office</source>
+        <translation>将本机连接到总行</translation>
+    </message>
+    <message>
+        <source>head office&apos;s address, e.g. http://host:8765</source>
+        <translation>总行服务器地址，例如 http://host:8765</translation>
+    </message>
+    <message>
+        <source>the one-time enrolment code (or the text of its QR code)</source>
+        <translation>一次性注册码（或其二维码中的文字）</translation>
+    </message>
+    <message>
+        <source>how head office lists this laptop (default: user@machine)</source>
+        <translation>总行列表中本机的名称（默认：用户名@机器名）</translation>
+    </message>
+    <message>
+        <source>put the store back as it was in one of its daily copies (the newest by default)</source>
+        <translation>用某一份每日备份恢复数据（默认用最新一份）</translation>
+    </message>
+    <message>
+        <source>a copy in the data folder&apos;s backups/</source>
+        <translation>数据文件夹 backups/ 中的一份备份</translation>
+    </message>
+    <message>
+        <source>write a leaflet design as a PDF ready to print (and count it as printed)</source>
+        <translation>把折页样式生成可打印的 PDF（并记为已印制）</translation>
+    </message>
+    <message>
+        <source>Write a leaflet design as a PDF of A4 sheets and record the print run, so the printed copies count as stock. Works without a display.</source>
+        <translation>把折页样式生成 A4 页面的 PDF 并登记印制批次，印出的份数计入库存。无需显示器即可运行。</translation>
+    </message>
+    <message>
+        <source>list the leaflet designs and exit</source>
+        <translation>列出折页样式后退出</translation>
+    </message>
+    <message>
+        <source>the design: its id, shipped code (e.g. telecom-zh) or title</source>
+        <translation>折页样式：编号、内置代码（如 telecom-zh）或标题</translation>
+    </message>
+    <message>
+        <source>how many leaflets to print</source>
+        <translation>印制份数</translation>
+    </message>
+    <message>
+        <source>where to write the PDF</source>
+        <translation>PDF 保存位置</translation>
+    </message>
+    <message>
+        <source>sheet layout (default: the design&apos;s own)</source>
+        <translation>页面版式（默认：样式自带的版式）</translation>
+    </message>
+    <message>
+        <source>QR code through head office&apos;s counted short link (needs an enrolled laptop)</source>
+        <translation>二维码经总行可计数的短链接跳转（需本机已注册）</translation>
+    </message>
+    <message>
+        <source>QR code with the design&apos;s own link</source>
+        <translation>二维码直接使用样式自带的链接</translation>
+    </message>
+    <message>
+        <source>do not record a print run (a proof, a test)</source>
+        <translation>不登记印制批次（校样、试印）</translation>
+    </message>
+    <message>
+        <source>usage:</source>
+        <extracomment>argparse&apos;s own words, which it keeps in English whatever the language.</extracomment>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}：错误：{message}</translation>
+    </message>
+    <message>
+        <source>the ledger file (CSV or XLSX), as the shipped template or as the branch keeps it</source>
+        <translation>台账文件（CSV 或 XLSX），可以是内置模板格式，也可以是网点自己的格式</translation>
+    </message>
+    <message>
+        <source>take every proposed column and value mapping as the last run printed it</source>
+        <translation>按上次运行打印的方案接受全部列和取值的对应关系</translation>
+    </message>
+    <message>
+        <source>what single columns hold, e.g. &quot;活动时间=held_on,序号=ignore,其他=notes&quot; (a column by its header or letter; a field name, ignore, notes, leaflets or leaflets:DESIGN); the other columns as proposed</source>
+        <translation>指定个别列的内容，例如 &quot;活动时间=held_on,序号=ignore,其他=notes&quot;（列用表头或列字母表示；内容为字段名、ignore、notes、leaflets 或 leaflets:样式）；其余列按建议处理</translation>
+    </message>
+    <message>
+        <source>what single list values are, e.g. &quot;topics:养老诈骗防范=pension_fraud,partners:县妇联=new&quot; (an entry&apos;s code or name, or new to add it); the other values as proposed</source>
+        <translation>指定个别列表取值的对应，例如 &quot;topics:养老诈骗防范=pension_fraud,partners:县妇联=new&quot;（条目的代码或名称，或用 new 新增）；其余取值按建议处理</translation>
+    </message>
+    <message>
+        <source>read the mapping from a file: the lines the proposal prints, or JSON</source>
+        <translation>从文件读取对应关系：建议方案打印出的那些行，或 JSON</translation>
+    </message>
+    <message>
+        <source>review the teams&apos; records (a supervisor&apos;s laptop): list, approve, send back</source>
+        <extracomment>Exit code of a refusal.</extracomment>
+        <translation>审核各团队的记录（督导人员的电脑）：列出、通过、退回</translation>
+    </message>
+    <message>
+        <source>what to do</source>
+        <translation>要执行的操作</translation>
+    </message>
+    <message>
+        <source>one line per record: id, kind, date, team, officer, place, review state</source>
+        <translation>每条记录一行：编号、类型、日期、团队、经办人、地点、审核状态</translation>
+    </message>
+    <message>
+        <source>only records in this review state</source>
+        <translation>只列此审核状态的记录</translation>
+    </message>
+    <message>
+        <source>only this team&apos;s records</source>
+        <translation>只列此团队的记录</translation>
+    </message>
+    <message>
+        <source>approve records as they are (all of them, or none)</source>
+        <translation>按现状审核通过这些记录（全部通过，或都不通过）</translation>
+    </message>
+    <message>
+        <source>the records&apos; ids</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>send a record back to its officer for correction</source>
+        <translation>把记录退回经办人修改</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>what to correct (required)</source>
+        <translation>需要修改的内容（必填）</translation>
+    </message>
+    <message>
+        <source>the records a supervisor sent back for correction, with the comment</source>
+        <translation>督导人员退回修改的记录及其意见</translation>
+    </message>
+    <message>
+        <source>answer the supervisor&apos;s comment without changing the record</source>
+        <translation>回复督导人员的意见，不修改记录</translation>
+    </message>
+    <message>
+        <source>the answer (required)</source>
+        <translation>回复内容（必填）</translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <source>The window cannot open: there is no display here (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Outreach Log from a desktop session; or, for a picture of the window without a display, run it with QT_QPA_PLATFORM=offscreen and --screenshot FILE.png. The subcommands (import, sync, leaflet...) need no display.</source>
+        <translation>无法打开窗口：这里没有显示器（DISPLAY 和 WAYLAND_DISPLAY 均未设置）。请在桌面会话中启动宣教台账；如需在无显示器时获得窗口截图，请设置 QT_QPA_PLATFORM=offscreen 并加 --screenshot 文件.png 运行。子命令（import、sync、leaflet 等）不需要显示器。</translation>
+    </message>
+    <message>
+        <source>The window cannot open: these system libraries Qt needs are missing: {libraries}. On Debian or Ubuntu: apt-get install {packages} (bash packaging/setup.sh app installs them).</source>
+        <translation>无法打开窗口：缺少 Qt 所需的系统库：{libraries}。在 Debian 或 Ubuntu 上运行：apt-get install {packages}（bash packaging/setup.sh app 会自动安装）。</translation>
+    </message>
+    <message>
+        <source>The window cannot open: Qt could not start on this display ({display}). The details are in the log file in {logs}.</source>
+        <translation>无法打开窗口：Qt 无法在此显示器（{display}）上启动。详细信息见 {logs} 中的日志文件。</translation>
+    </message>
+</context>
+<context>
     <name>Editors</name>
     <message>
         <source>Set a date</source>
@@ -130,6 +365,41 @@
     <message>
         <source>names, separated by 、 or commas</source>
         <translation>姓名，用“、”或逗号分隔</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Nothing is recorded on this laptop yet</source>
+        <translation>这台电脑上还没有任何记录</translation>
+    </message>
+    <message>
+        <source>Start in one of three ways:</source>
+        <translation>可以从以下三种方式开始：</translation>
+    </message>
+    <message>
+        <source>Import a ledger…</source>
+        <translation>导入台账…</translation>
+    </message>
+    <message>
+        <source>Bring in the sessions the branch already keeps in Excel or CSV.</source>
+        <translation>把网点已有的 Excel 或 CSV 台账中的活动导入进来。</translation>
+    </message>
+    <message>
+        <source>Record a session…</source>
+        <translation>登记一场活动…</translation>
+    </message>
+    <message>
+        <source>Enter an outreach session held today or earlier.</source>
+        <translation>登记今天或之前开展的宣传活动。</translation>
+    </message>
+    <message>
+        <source>Connect to head office…</source>
+        <translation>连接总行…</translation>
+    </message>
+    <message>
+        <source>With an enrolment code from head office: what you record is then sent there, and the reference lists come from there.</source>
+        <translation>使用总行发放的注册码连接：之后登记的内容会同步到总行，基础数据也由总行下发。</translation>
     </message>
 </context>
 <context>
@@ -369,13 +639,62 @@
         <translation>排序</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Version seen</source>
+        <extracomment>The stamp of the target&apos;s version the action was taken on.</extracomment>
+        <translation>所审核的版本</translation>
+    </message>
+    <message>
         <source>Team</source>
         <extracomment>Personal data (names, phones, addresses): shown only where needed, needs consent to keep. For REF/REFS: which reference list the codes come from. For LINK: the kind of the linked record. Dates that describe something that already happened cannot lie in the future. Shown as a column in the section&apos;s list. Import/export column headers besides the field name (Chinese ledgers, older templates). Filled by the form with the last value the user typed (place, staff...). Set by the app (checksums, tracking codes), not typed: forms leave it alone. Columns every record table has. The sync protocol ships them with each record. A record&apos;s team (a meta column) described as a field, for lists that show several teams&apos; records (a supervisor&apos;s laptop).</extracomment>
         <translation>所属团队</translation>
     </message>
 </context>
 <context>
+    <name>Header</name>
+    <message>
+        <source>Consultations</source>
+        <extracomment>Pages of records kept for drawing (the rows in view and around); beyond them only keys. How long a page or a count may hold the UI thread before a worker takes it over (seconds); the goal is no interaction over 200 ms, and the rest of the work (drawing) needs its share. Column headers shorter than the field&apos;s label, where the label would make a narrow column of numbers wide; the header&apos;s tooltip gives the whole label.</extracomment>
+        <translation>咨询数</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
+    <message>
+        <source>Head office</source>
+        <translation>总行</translation>
+    </message>
+    <message>
+        <source>At head office</source>
+        <translation>在总行</translation>
+    </message>
+    <message>
+        <source>On this laptop (%1)</source>
+        <translation>在本机（%1）</translation>
+    </message>
+    <message>
+        <source>On laptop %1</source>
+        <translation>在电脑 %1 上</translation>
+    </message>
     <message>
         <source>Created</source>
         <translation>新建</translation>
@@ -415,6 +734,10 @@
     <message>
         <source>Changes</source>
         <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -456,8 +779,16 @@
         <translation>与第 {first} 行重复：日期、开始时间、地点和场所类型均相同。</translation>
     </message>
     <message>
-        <source>This cell has a value but its column has no header.</source>
-        <translation>此单元格有内容，但所在列没有表头。</translation>
+        <source>The columns of this file are not the template&apos;s, or some list entries are not in their lists: confirm how they map before importing.</source>
+        <translation>此文件的列与模板不同，或有些取值不在基础数据列表中：请先确认对应关系再导入。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header row is not the one the mapping was made for: propose again.</source>
+        <translation>文件的表头行与制定对应关系时的不同：请重新生成建议。</translation>
+    </message>
+    <message>
+        <source>a totals row, not imported</source>
+        <translation>合计行，未导入</translation>
     </message>
     <message>
         <source>Row {row}, column &quot;{column}&quot;: {message}</source>
@@ -492,6 +823,30 @@
         <translation>……另有 {count} 条。</translation>
     </message>
     <message>
+        <source>Not imported:</source>
+        <translation>未导入：</translation>
+    </message>
+    <message>
+        <source>Read otherwise than written:</source>
+        <translation>按与原文不同的方式读取：</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; read as {value}</source>
+        <translation>“{text}”读作 {value}</translation>
+    </message>
+    <message>
+        <source>Rows {rows}, column &quot;{column}&quot;: {message}</source>
+        <translation>第 {rows} 行，“{column}”列：{message}</translation>
+    </message>
+    <message>
+        <source>{rows} and {count} more</source>
+        <translation>{rows} 等，另有 {count} 行</translation>
+    </message>
+    <message>
+        <source>Added to the list {list}: {entries}</source>
+        <translation>已加入列表 {list}：{entries}</translation>
+    </message>
+    <message>
         <source>The file could not be opened: {reason}</source>
         <translation>无法打开文件：{reason}</translation>
     </message>
@@ -514,6 +869,290 @@
     <message>
         <source>Line {line} of the file has a cell of more than {limit} characters (a quote left open?).</source>
         <translation>文件第 {line} 行有一个单元格超过 {limit} 个字符（是否有未闭合的引号？）。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported yet: the columns of {file} are not the template&apos;s, or some list values are not in their lists. This is how they would be read:</source>
+        <extracomment>Files with more rows than this get a progress line on stderr.</extracomment>
+        <translation>尚未导入任何内容：{file} 的列与模板不同，或有些取值不在基础数据列表中。将按如下方式读取：</translation>
+    </message>
+    <message>
+        <source>Header row: {row} (rows above it are skipped); rows below it: {rows}.</source>
+        <translation>表头行：第 {row} 行（其上各行跳过）；其下共 {rows} 行。</translation>
+    </message>
+    <message>
+        <source>Columns (header = field):</source>
+        <translation>列（表头 = 字段）：</translation>
+    </message>
+    <message>
+        <source>List values not in their lists (list:text = entry):</source>
+        <translation>不在列表中的取值（列表:原文 = 条目）：</translation>
+    </message>
+    <message>
+        <source>no similar entry, and the lists come from head office: the rows will be refused</source>
+        <translation>没有相近的条目，且基础数据由总行下发：这些行将被拒绝</translation>
+    </message>
+    <message>
+        <source>rows {rows}</source>
+        <translation>第 {rows} 行</translation>
+    </message>
+    <message>
+        <source>No column holds these required fields: {fields}.</source>
+        <translation>没有列包含这些必填字段：{fields}。</translation>
+    </message>
+    <message>
+        <source>To import as printed, run the command again with --accept. To correct single ones, add --columns &quot;HEADER=field,...&quot; (field: a name below, ignore, notes, leaflets or leaflets:DESIGN) or --values &quot;LIST:TEXT=ENTRY,...&quot; (ENTRY: an entry&apos;s code or name, or new). Or save the lines from [columns] on to a file, edit it, and give --mapping FILE (JSON works too: {{&quot;columns&quot;: {{&quot;HEADER&quot;: &quot;field&quot;}}, &quot;values&quot;: {{&quot;LIST:TEXT&quot;: &quot;ENTRY&quot;}}}}). A confirmed mapping is remembered for files with the same headers.</source>
+        <translation>如按上面打印的方式导入，请加 --accept 再次运行。如需更正个别项，请加 --columns &quot;表头=字段,...&quot;（字段：下列名称之一、ignore、notes、leaflets 或 leaflets:样式）或 --values &quot;列表:原文=条目,...&quot;（条目：条目的代码或名称，或 new）。也可以把从 [columns] 开始的各行保存到文件，编辑后用 --mapping 文件 指定（也支持 JSON：{{&quot;columns&quot;: {{&quot;表头&quot;: &quot;字段&quot;}}, &quot;values&quot;: {{&quot;列表:原文&quot;: &quot;条目&quot;}}}}）。确认过的对应关系会被记住，用于表头相同的文件。</translation>
+    </message>
+    <message>
+        <source>Fields: {fields}</source>
+        <translation>字段：{fields}</translation>
+    </message>
+    <message>
+        <source>&quot;{item}&quot; is not of the form {form}.</source>
+        <translation>“{item}”不符合 {form} 的格式。</translation>
+    </message>
+    <message>
+        <source>The mapping file cannot be read: {reason}</source>
+        <translation>无法读取对应关系文件：{reason}</translation>
+    </message>
+    <message>
+        <source>Importing: {percent}%</source>
+        <translation>正在导入：{percent}%</translation>
+    </message>
+    <message>
+        <source>the header names it</source>
+        <extracomment>A value mapped to this becomes a new entry of its list (a laptop that keeps its own lists). The header row is looked for among this many rows at the top. Data rows whose values help guess a column by what it holds. Rows read for samples at most (a sheet may hold thousands of blank rows). Samples kept per column for showing. Rows named per value that needs a decision. Below this, a header or value is not thought similar at all. Settings: a confirmed column mapping per header row; value choices per list. Headers of a sequence-number column (folded). Headers of a hand-out count column that names no design (folded). What a totals row says in one of its cells (folded, spaces removed).</extracomment>
+        <translation>表头即为此字段</translation>
+    </message>
+    <message>
+        <source>the header is similar</source>
+        <translation>表头相近</translation>
+    </message>
+    <message>
+        <source>the values look like it</source>
+        <translation>取值看起来是此字段</translation>
+    </message>
+    <message>
+        <source>a sequence-number column</source>
+        <translation>序号列</translation>
+    </message>
+    <message>
+        <source>as confirmed before</source>
+        <translation>按之前的确认</translation>
+    </message>
+    <message>
+        <source>as you said</source>
+        <translation>按您的指定</translation>
+    </message>
+    <message>
+        <source>not recognised: kept in the notes</source>
+        <translation>无法识别：保存到备注</translation>
+    </message>
+    <message>
+        <source>another column holds that field: kept in the notes</source>
+        <translation>另一列已对应此字段：保存到备注</translation>
+    </message>
+    <message>
+        <source>no header and no values</source>
+        <translation>无表头也无取值</translation>
+    </message>
+    <message>
+        <source>the most similar entry</source>
+        <translation>最相近的条目</translation>
+    </message>
+    <message>
+        <source>no similar entry: add it to the list</source>
+        <translation>没有相近的条目：加入列表</translation>
+    </message>
+    <message>
+        <source>no similar entry</source>
+        <translation>没有相近的条目</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;{column}&quot;.</source>
+        <translation>文件中没有“{column}”列。</translation>
+    </message>
+    <message>
+        <source>&quot;{target}&quot; is not something a column can hold. Use a field ({fields}), ignore, notes, leaflets, or leaflets:DESIGN.</source>
+        <translation>“{target}”不能作为列的内容。请使用字段（{fields}）、ignore、notes、leaflets 或 leaflets:样式。</translation>
+    </message>
+    <message>
+        <source>No leaflet design is called &quot;{design}&quot;.</source>
+        <translation>没有名为“{design}”的折页样式。</translation>
+    </message>
+    <message>
+        <source>There is no reference list &quot;{list}&quot;.</source>
+        <translation>没有名为“{list}”的基础数据列表。</translation>
+    </message>
+    <message>
+        <source>The list {list} has no entry &quot;{entry}&quot; (use its code or name, or new).</source>
+        <translation>列表 {list} 中没有条目“{entry}”（请使用其代码或名称，或 new）。</translation>
+    </message>
+    <message>
+        <source>The reference lists come from head office: map &quot;{text}&quot; to an entry of {list}, or ask head office to add it.</source>
+        <translation>基础数据由总行下发：请把“{text}”对应到 {list} 的某个条目，或请总行添加。</translation>
+    </message>
+    <message>
+        <source>Ignore this column</source>
+        <extracomment>Brackets and units people add to headers: &quot;受众人数（人）&quot;, &quot;Audience (people)&quot;.</extracomment>
+        <translation>忽略此列</translation>
+    </message>
+    <message>
+        <source>Leaflets handed out, design not recorded</source>
+        <translation>发放折页（未记录样式）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportErrors</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Copy the list</source>
+        <translation>复制列表</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingDialog</name>
+    <message>
+        <source>How the columns of %1 are read</source>
+        <extracomment>Columns of the column table and of the value table. Text columns wrap beyond this width rather than widening the dialog. The drop-downs&apos; width; their lists open as wide as their entries. Rows of each table shown without scrolling, at most. A proposal made again came back (for tests: the table is up to date). Values the user chose by hand: (list, folded text) -&gt; entry or None. Each column&apos;s target as last chosen (to see whether the values need proposing again).</extracomment>
+        <translation>%1 各列的读取方式</translation>
+    </message>
+    <message>
+        <source>This file is not laid out as the template. Check what each column holds (guesses are marked), then import. Nothing is written until you do.</source>
+        <translation>此文件的格式与模板不同。请检查每一列的内容（推测的已标出），再导入。在您确认导入之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Header row: %1 (rows above it are skipped). Rows below it: %2.</source>
+        <translation>表头行：第 %1 行（其上各行跳过）。其下共 %2 行。</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>示例取值</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>对应到</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>&amp;List values not in their lists</source>
+        <translation>不在列表中的取值(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Each value is asked once; your choice is remembered for later files.</source>
+        <translation>每个取值只问一次；您的选择会被记住，用于以后的文件。</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>所属列表</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>读作</translation>
+    </message>
+    <message>
+        <source>Reading the file again…</source>
+        <translation>正在重新读取文件…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Check: %1 (%2%)</source>
+        <translation>请核对：%1（%2%）</translation>
+    </message>
+    <message>
+        <source>A guess: check it before importing.</source>
+        <translation>这是推测：导入前请核对。</translation>
+    </message>
+    <message>
+        <source>What column %1 holds</source>
+        <translation>第 %1 列的内容</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 等，另有 %2 项</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot;: %2</source>
+        <translation>“%1”列：%2</translation>
+    </message>
+    <message>
+        <source>What %1 is read as</source>
+        <translation>“%1”读作</translation>
+    </message>
+    <message>
+        <source>Not chosen: its rows will be refused</source>
+        <translation>未选择：这些行将被拒绝</translation>
+    </message>
+    <message>
+        <source>Add as a new entry</source>
+        <translation>新增为条目</translation>
+    </message>
+    <message>
+        <source>Every list value is in its list.</source>
+        <translation>所有取值都在其列表中。</translation>
+    </message>
+    <message>
+        <source>No column holds these required fields: %1. Choose the columns that hold them.</source>
+        <translation>没有列包含这些必填字段：%1。请选择包含它们的列。</translation>
+    </message>
+    <message>
+        <source>Columns &quot;%1&quot; and &quot;%2&quot; both go to %3: choose one.</source>
+        <translation>“%1”和“%2”两列都对应到 %3：请只选一列。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResult</name>
+    <message>
+        <source>Added to the reference lists:</source>
+        <translation>已加入基础数据列表：</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <source>Imported: %1</source>
+        <translation>已导入：%1</translation>
+    </message>
+    <message>
+        <source>Every value was read as written.</source>
+        <translation>所有取值均按原文读取。</translation>
+    </message>
+    <message>
+        <source>Copy the list</source>
+        <translation>复制列表</translation>
     </message>
 </context>
 <context>
@@ -578,6 +1217,24 @@
     <message>
         <source>Reference lists</source>
         <translation>基础数据</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <extracomment>A field officer of a team: who records, named on every record and history line. A laptop not enrolled keeps its own officers; once enrolled, the team&apos;s roster is head office&apos;s (`outreach-server officers`), and a laptop adds one only while the roster is empty. The team is the record&apos;s meta team. Officers are never deleted, only taken out of use: the records they made still name them.</extracomment>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <extracomment>The kinds a supervisor reviews (a review&apos;s target is one of these). One action in a record&apos;s review thread (desktop.domain.review): a supervisor&apos;s approval or send-back, or an answer (the officer&apos;s reply). A record of its own, so it syncs, has history and never changes the officer&apos;s fields; its team is the target&apos;s team.</extracomment>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>审核</translation>
     </message>
 </context>
 <context>
@@ -803,10 +1460,25 @@
     </message>
 </context>
 <context>
+    <name>LedgerImport</name>
+    <message>
+        <source>Reading %1…</source>
+        <extracomment>Show the progress dialog only for work that takes longer than this (no flashing). Whether the mapping step was shown.</extracomment>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Importing a ledger</source>
+        <translation>正在导入台账</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Outreach Log</source>
-        <extracomment>Show a progress dialog only for work that takes longer than this (no flashing).</extracomment>
         <translation>金融知识宣传台账</translation>
     </message>
     <message>
@@ -870,15 +1542,8 @@
         <translation>台账文件 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <source>Importing %1…</source>
-        <translation>正在导入 %1…</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>导入完成</translation>
-    </message>
-    <message>
         <source>Nothing was imported</source>
+        <extracomment>The problem column wraps beyond this width rather than making the dialog wider.</extracomment>
         <translation>未导入任何内容</translation>
     </message>
     <message>
@@ -890,6 +1555,74 @@
 Data folder: %1</source>
         <translation>金融知识宣传台账可在离线状态下记录金融知识宣传工作，联网后自动同步至总行。
 数据文件夹：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Officers</name>
+    <message>
+        <source>{name} is not on the team&apos;s roster, which head office keeps (the roster: {roster}).</source>
+        <extracomment>The subcommands that write the store: each makes the day&apos;s copy if it is missing, as the window does, so a laptop used only from the command line has copies to restore too.</extracomment>
+        <translation>{name} 不在总行维护的本队人员名单中（名单：{roster}）。</translation>
+    </message>
+    <message>
+        <source>An officer&apos;s name has 1 to 60 characters.</source>
+        <translation>工作人员姓名须为 1 至 60 个字符。</translation>
+    </message>
+    <message>
+        <source>Who is recording?</source>
+        <translation>现在由谁登记？</translation>
+    </message>
+    <message>
+        <source>Add an officer</source>
+        <translation>添加工作人员</translation>
+    </message>
+    <message>
+        <source>Several officers can share this laptop. Every record and every change names the officer who made it. Who is using the laptop now?</source>
+        <translation>多名工作人员可以共用这台电脑，每条记录和每次修改都会记下经办人。现在是谁在使用这台电脑？</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s name, as records should show it:</source>
+        <translation>工作人员姓名（记录中显示的名字）：</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>The team&apos;s roster comes from head office. Not on it? Ask head office to add you.</source>
+        <translation>本队人员名单由总行下发。名单里没有您？请联系总行添加。</translation>
+    </message>
+    <message>
+        <source>Give a name, as records should show it.</source>
+        <translation>请填写姓名（记录中显示的名字）。</translation>
+    </message>
+    <message>
+        <source>This name is not on the team&apos;s roster.</source>
+        <translation>此姓名不在本队人员名单中。</translation>
+    </message>
+    <message>
+        <source>A name has at most 60 characters.</source>
+        <translation>姓名最多 60 个字符。</translation>
+    </message>
+    <message>
+        <source>nobody chosen</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <source>Officer: %1 ▾</source>
+        <translation>经办人：%1 ▾</translation>
+    </message>
+    <message>
+        <source>Who records on this laptop now: switch or add an officer</source>
+        <translation>现在由谁在本机登记：切换或添加工作人员</translation>
+    </message>
+    <message>
+        <source>Add an officer…</source>
+        <translation>添加工作人员…</translation>
+    </message>
+    <message>
+        <source>Add an officer… (head office keeps the roster)</source>
+        <translation>添加工作人员…（人员名单由总行维护）</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1676,7 @@ Data folder: %1</source>
     <name>RecordList</name>
     <message>
         <source>Search…</source>
+        <extracomment>Column widths when fitted: as wide as the rows need, no wider than COLUMN_MAX; when they do not all fit, columns of long text give way down to COLUMN_MIN (their text elides, whole in its tooltip) and the title column (a session&apos;s place) takes what is left. The list, or in its place a panel for an empty store (`set_empty_state`).</extracomment>
         <translation>搜索…</translation>
     </message>
     <message>
@@ -966,8 +1700,12 @@ Data folder: %1</source>
         <translation>全部列表</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <extracomment>A supervisor&apos;s laptop holds every team&apos;s records: say whose, and filter by team. Set while the window refreshes the lists after this one patched its own rows. The column that takes the room left over (the place of a session), else the last (a reference-list entry&apos;s Chinese name is short: the last column is &quot;In use&quot;). Shown while a long query (a rare word in a million records) runs in the background.</extracomment>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
         <source>New…</source>
-        <extracomment>A supervisor&apos;s laptop holds every team&apos;s records: say whose, and filter by team.</extracomment>
         <translation>新建…</translation>
     </message>
     <message>
@@ -995,6 +1733,10 @@ Data folder: %1</source>
         <translation>不限</translation>
     </message>
     <message>
+        <source>counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message>
         <source>%n record(s)</source>
         <translation>共 %n 条记录</translation>
     </message>
@@ -1009,6 +1751,303 @@ Data folder: %1</source>
     <message>
         <source>%1 linked to it (%2) stay, with a link to the deleted record.</source>
         <translation>与它关联的%1（%2 条）会保留，仍关联到这条已删除的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Received</source>
+        <extracomment>A supervisor&apos;s: the record is right as seen. A supervisor&apos;s, with a comment saying what to correct. The officer&apos;s reply in the thread, or a supervisor&apos;s remark: changes no state. Actions that move the state; only a supervisor takes them. States that wait for a supervisor&apos;s (next) look.</extracomment>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审核通过</translation>
+    </message>
+    <message>
+        <source>Needs correction</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>已修改待复核</translation>
+    </message>
+    <message>
+        <source>Changed after approval</source>
+        <translation>通过后又修改</translation>
+    </message>
+    <message>
+        <source>Sent back for correction</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>Only a supervisor&apos;s laptop approves or sends back records; this laptop is an officer&apos;s.</source>
+        <extracomment>The laptop&apos;s role from its enrolment (sync.client.ROLE writes it; the store does not import sync). Why an action was refused, in words the user reads (context &quot;Review&quot;); {uuid} names it.</extracomment>
+        <translation>只有督导人员的电脑才能审核通过或退回记录；这台是工作人员的电脑。</translation>
+    </message>
+    <message>
+        <source>Record {uuid} belongs to another team: it is not this laptop&apos;s to review.</source>
+        <translation>记录 {uuid} 属于其他团队：不在本机的审核范围内。</translation>
+    </message>
+    <message>
+        <source>There is no record {uuid} on this laptop.</source>
+        <translation>本机上没有记录 {uuid}。</translation>
+    </message>
+    <message>
+        <source>Say what to correct: a comment is required.</source>
+        <translation>请说明需要修改的内容：意见为必填。</translation>
+    </message>
+    <message>
+        <source>The comment is too long (at most 2000).</source>
+        <translation>意见过长（最多 2000 字）。</translation>
+    </message>
+    <message>
+        <source>Record {uuid} was not sent back: there is nothing to answer.</source>
+        <translation>记录 {uuid} 未被退回：没有需要回复的意见。</translation>
+    </message>
+    <message>
+        <source>Sent back for correction: {count} (see them with: outreach todo).</source>
+        <translation>退回修改：{count} 条（用 outreach todo 查看）。</translation>
+    </message>
+    <message>
+        <source>{state}, deleted</source>
+        <translation>{state}（已删除）</translation>
+    </message>
+    <message>
+        <source>Approved: {count}.</source>
+        <translation>已审核通过：{count} 条。</translation>
+    </message>
+    <message>
+        <source>Sent back to its officer: {uuid}.</source>
+        <translation>已退回经办人：{uuid}。</translation>
+    </message>
+    <message>
+        <source>Answer saved: {uuid}.</source>
+        <translation>回复已保存：{uuid}。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent back for correction.</source>
+        <translation>没有退回修改的记录。</translation>
+    </message>
+    <message>
+        <source>{who}: {comment}</source>
+        <translation>{who}：{comment}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCli</name>
+    <message>
+        <source>Head office&apos;s server needs packages that are not installed ({modules}). From the app&apos;s folder, on a fresh machine: bash packaging/head-office.sh (it installs them and starts the server); or install them into this environment: pip install -e &apos;.[server]&apos;.</source>
+        <extracomment>The modules of the [server] extras the server cannot do without.</extracomment>
+        <translation>总行服务器需要的软件包尚未安装（{modules}）。在新机器上，于程序文件夹中运行：bash packaging/head-office.sh（会安装并启动服务器）；或安装到当前环境：pip install -e &apos;.[server]&apos;。</translation>
+    </message>
+    <message>
+        <source>language of the help (default: the system&apos;s, else English)</source>
+        <translation>帮助信息的语言（默认：跟随系统，否则为英文）</translation>
+    </message>
+    <message>
+        <source>sqlite:///FILE or postgresql://USER@HOST/DB (default: a SQLite file in the user data dir)</source>
+        <translation>sqlite:///文件 或 postgresql://用户@主机/数据库（默认：用户数据目录中的 SQLite 文件）</translation>
+    </message>
+    <message>
+        <source>the address to listen at (default 127.0.0.1, this machine only; 0.0.0.0 for laptops on the network)</source>
+        <translation>监听地址（默认 127.0.0.1，仅本机；0.0.0.0 允许网络上的电脑连接）</translation>
+    </message>
+    <message>
+        <source>the port to listen at (default 8765)</source>
+        <translation>监听端口（默认 8765）</translation>
+    </message>
+    <message>
+        <source>where residents&apos; phones reach this server&apos;s tracked QR links (/q/CODE), if not at the address laptops use, e.g. https://q.example-bank.cn</source>
+        <translation>居民手机访问本服务器可计数二维码链接（/q/代码）的地址（若与电脑所用地址不同），例如 https://q.example-bank.cn</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s sync server for Outreach Log (serves when no command is given).</source>
+        <translation>宣教台账的总行同步服务器（不带命令时启动服务）。</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>what to do (without one: serve)</source>
+        <translation>要执行的操作（不指定时：启动服务）</translation>
+    </message>
+    <message>
+        <source>run the sync server</source>
+        <translation>运行同步服务器</translation>
+    </message>
+    <message>
+        <source>manage teams</source>
+        <translation>管理团队</translation>
+    </message>
+    <message>
+        <source>what to do</source>
+        <translation>要执行的操作</translation>
+    </message>
+    <message>
+        <source>add a team</source>
+        <translation>添加团队</translation>
+    </message>
+    <message>
+        <source>the team&apos;s name, as laptops show it</source>
+        <translation>团队名称（电脑上显示的名称）</translation>
+    </message>
+    <message>
+        <source>the branch (支行, 村镇银行, 营业部) the team belongs to, added if new (default: the default branch)</source>
+        <translation>团队所属的机构（支行、村镇银行、营业部），不存在则新建（默认：默认机构）</translation>
+    </message>
+    <message>
+        <source>put a team in another branch</source>
+        <translation>把团队调到另一机构</translation>
+    </message>
+    <message>
+        <source>the branch it belongs to from now on</source>
+        <translation>此后所属的机构</translation>
+    </message>
+    <message>
+        <source>list teams</source>
+        <translation>列出团队</translation>
+    </message>
+    <message>
+        <source>list branches with their teams</source>
+        <translation>列出各机构及其团队</translation>
+    </message>
+    <message>
+        <source>make a one-time enrolment code for a laptop</source>
+        <translation>为一台电脑生成一次性注册码</translation>
+    </message>
+    <message>
+        <source>the laptop&apos;s team</source>
+        <translation>电脑所属团队</translation>
+    </message>
+    <message>
+        <source>field (a laptop of the team&apos;s officers) or supervisor (a supervisor&apos;s laptop)</source>
+        <translation>field（团队工作人员的电脑）或 supervisor（督导人员的电脑）</translation>
+    </message>
+    <message>
+        <source>a supervisor of this branch only: it sees and reviews the branch&apos;s teams (its --team must be one of them)</source>
+        <translation>仅此机构的督导人员：查看并审核本机构的团队（其 --team 须为其中之一）</translation>
+    </message>
+    <message>
+        <source>a supervisor of the whole bank: every team (the default)</source>
+        <translation>全行督导人员：所有团队（默认）</translation>
+    </message>
+    <message>
+        <source>the address laptops reach this server at</source>
+        <translation>电脑访问本服务器的地址</translation>
+    </message>
+    <message>
+        <source>where to save the QR code (default: enrol-CODE.png)</source>
+        <translation>二维码保存位置（默认：enrol-代码.png）</translation>
+    </message>
+    <message>
+        <source>list enrolled devices</source>
+        <translation>列出已注册设备</translation>
+    </message>
+    <message>
+        <source>scans of tracked QR codes per print run</source>
+        <translation>各印制批次可计数二维码的扫码次数</translation>
+    </message>
+    <message>
+        <source>only this team&apos;s print runs</source>
+        <translation>只列此团队的印制批次</translation>
+    </message>
+    <message>
+        <source>records two laptops changed at once: what was lost</source>
+        <translation>两台电脑同时修改的记录：哪些修改被覆盖</translation>
+    </message>
+    <message>
+        <source>only this team&apos;s records</source>
+        <translation>只列此团队的记录</translation>
+    </message>
+    <message>
+        <source>how many, newest first</source>
+        <translation>条数，最新的在前</translation>
+    </message>
+    <message>
+        <source>stop a device&apos;s token working</source>
+        <translation>使某台设备的令牌失效</translation>
+    </message>
+    <message>
+        <source>the device&apos;s id, as `devices` lists it</source>
+        <translation>设备编号（即 devices 列出的编号）</translation>
+    </message>
+    <message>
+        <source>edit reference lists</source>
+        <translation>编辑基础数据列表</translation>
+    </message>
+    <message>
+        <source>add or change a list entry</source>
+        <translation>添加或修改列表条目</translation>
+    </message>
+    <message>
+        <source>the list: venue_kinds, campaigns, topics, consultation_categories, special_groups, service_kinds or partners</source>
+        <translation>列表：venue_kinds、campaigns、topics、consultation_categories、special_groups、service_kinds 或 partners</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s code in the list (kept for good)</source>
+        <translation>条目在列表中的代码（永久保留）</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>keep the entry out of use</source>
+        <translation>停用此条目</translation>
+    </message>
+    <message>
+        <source>a team&apos;s roster of officers, which its laptops record by</source>
+        <translation>团队的人员名单，团队电脑按此名单登记经办人</translation>
+    </message>
+    <message>
+        <source>put an officer on the roster (or back in use)</source>
+        <translation>把工作人员加入名单（或重新启用）</translation>
+    </message>
+    <message>
+        <source>take an officer out of use (their records stay theirs)</source>
+        <translation>停用某位工作人员（其记录仍归其名下）</translation>
+    </message>
+    <message>
+        <source>the team&apos;s name</source>
+        <translation>团队名称</translation>
+    </message>
+    <message>
+        <source>the officer&apos;s name, as records show it</source>
+        <translation>工作人员姓名（记录中显示的名字）</translation>
+    </message>
+    <message>
+        <source>the roster, and names changes came under not on it</source>
+        <translation>人员名单，以及提交修改时使用、但不在名单上的姓名</translation>
+    </message>
+    <message>
+        <source>hosts tracked QR codes may send phones to (others: head office&apos;s page)</source>
+        <translation>可计数二维码可跳转到的主机（其他主机：显示总行页面）</translation>
+    </message>
+    <message>
+        <source>www.example.cn, *.example.cn (its subdomains) or www.example.cn:8443</source>
+        <translation>www.example.cn、*.example.cn（其子域名）或 www.example.cn:8443</translation>
+    </message>
+    <message>
+        <source>allow a host</source>
+        <translation>允许一个主机</translation>
+    </message>
+    <message>
+        <source>stop allowing a host</source>
+        <translation>不再允许一个主机</translation>
+    </message>
+    <message>
+        <source>allowed hosts, and design links held back</source>
+        <translation>允许的主机，以及被拦下的样式链接</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +2094,26 @@ Data folder: %1</source>
     <message>
         <source>The store in {path} is busy in another program; close it and try again.</source>
         <translation>{path} 中的数据正被另一个程序占用，请关闭该程序后重试。</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be written to ({reason}). Choose a data folder you may write in (--data-dir), or ask for permission to write in this one.</source>
+        <translation>无法写入数据文件夹 {path}（{reason}）。请选择一个有写入权限的数据文件夹（--data-dir），或申请此文件夹的写入权限。</translation>
+    </message>
+    <message>
+        <source>The store {path} cannot be written to ({reason}). Ask for permission to write it, or choose another data folder (--data-dir).</source>
+        <translation>无法写入数据文件 {path}（{reason}）。请申请写入权限，或选择其他数据文件夹（--data-dir）。</translation>
+    </message>
+    <message>
+        <source>The disk that holds {path} is full: nothing more can be saved there. What was saved before is safe; free some space on the disk and try again.</source>
+        <translation>{path} 所在的磁盘已满，无法再保存。之前保存的内容是安全的；请清理磁盘空间后重试。</translation>
+    </message>
+    <message>
+        <source>The store {path} cannot be opened: {reason}</source>
+        <translation>无法打开数据文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>The store {path} cannot be opened. Check that the disk it is on is connected and can be read; the details are in the log file.</source>
+        <translation>无法打开数据文件 {path}。请检查所在磁盘是否已连接且可读取；详细信息见日志文件。</translation>
     </message>
     <message>
         <source>There is no whole copy of the store in {path}.</source>

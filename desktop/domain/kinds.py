@@ -134,7 +134,7 @@ SESSION = RecordKind(
             T.TEXT_LIST,
             QT_TRANSLATE_NOOP("Field", "Staff present"),
             remember_last=True,
-            aliases=("参与人员", "工作人员", "staff"),
+            aliases=("参与人员", "工作人员", "经办人", "宣讲人员", "宣讲人", "staff"),
         ),
         Field(
             "audience",
@@ -577,10 +577,113 @@ REF_ITEM = RecordKind(
     ),
 )
 
+#: A field officer of a team: who records, named on every record and history line. A laptop
+#: not enrolled keeps its own officers; once enrolled, the team's roster is head office's
+#: (`outreach-server officers`), and a laptop adds one only while the roster is empty. The
+#: team is the record's meta team. Officers are never deleted, only taken out of use: the
+#: records they made still name them.
+OFFICER = RecordKind(
+    name="officer",
+    label=QT_TRANSLATE_NOOP("Kind", "Officer"),
+    plural=QT_TRANSLATE_NOOP("Kind", "Officers"),
+    search_fields=("name",),
+    title_field="name",
+    fields=(
+        Field(
+            "name",
+            T.TEXT,
+            QT_TRANSLATE_NOOP("Field", "Name"),
+            required=True,
+            listed=True,
+            max_length=60,
+        ),
+        Field("active", T.BOOL, QT_TRANSLATE_NOOP("Field", "In use"), listed=True),
+    ),
+)
+
+_REVIEWED_LABELS = {k.name: k.label for k in (SESSION, CONSULTATION, VISIT, PRINT_RUN)}
+
+#: The kinds a supervisor reviews (a review's target is one of these).
+REVIEWED_KINDS = ("session", "consultation", "visit", "print_run")
+
+#: One action in a record's review thread (desktop.domain.review): a supervisor's approval or
+#: send-back, or an answer (the officer's reply). A record of its own, so it syncs, has history
+#: and never changes the officer's fields; its team is the target's team.
+REVIEW = RecordKind(
+    name="review",
+    label=QT_TRANSLATE_NOOP("Kind", "Review"),
+    plural=QT_TRANSLATE_NOOP("Kind", "Reviews"),
+    search_fields=("comment",),
+    title_field="comment",
+    fields=(
+        Field(
+            "target_kind",
+            T.CHOICE,
+            QT_TRANSLATE_NOOP("Field", "Kind of record"),
+            required=True,
+            choices=tuple(Choice(name, _REVIEWED_LABELS[name]) for name in REVIEWED_KINDS),
+            editable=False,
+        ),
+        Field(
+            "target",
+            T.TEXT,
+            QT_TRANSLATE_NOOP("Field", "Record"),
+            required=True,
+            max_length=64,
+            editable=False,
+        ),
+        Field(
+            "action",
+            T.CHOICE,
+            QT_TRANSLATE_NOOP("Field", "Action"),
+            required=True,
+            listed=True,
+            choices=(
+                Choice("approve", QT_TRANSLATE_NOOP("Choice", "Approve")),
+                Choice("send_back", QT_TRANSLATE_NOOP("Choice", "Send back for correction")),
+                Choice("answer", QT_TRANSLATE_NOOP("Choice", "Answer")),
+            ),
+            editable=False,
+        ),
+        Field(
+            "comment",
+            T.LONG_TEXT,
+            QT_TRANSLATE_NOOP("Field", "Comment"),
+            listed=True,
+            max_length=2000,
+        ),
+        #: The stamp of the target's version the action was taken on.
+        Field(
+            "seen_hlc",
+            T.TEXT,
+            QT_TRANSLATE_NOOP("Field", "Version seen"),
+            required=True,
+            max_length=100,
+            editable=False,
+        ),
+    ),
+)
+
 KINDS: dict[str, RecordKind] = {
     k.name: k
-    for k in (SESSION, CONSULTATION, VISIT, LEAFLET_DESIGN, PRINT_RUN, HANDOUT, PHOTO, REF_ITEM)
+    for k in (
+        SESSION,
+        CONSULTATION,
+        VISIT,
+        LEAFLET_DESIGN,
+        PRINT_RUN,
+        HANDOUT,
+        PHOTO,
+        REF_ITEM,
+        OFFICER,
+        REVIEW,
+    )
 }
+
+
+def officer_key(name: str) -> str:
+    """What makes two officers' names the same name: case and spacing do not count."""
+    return " ".join(name.split()).casefold()
 
 
 def kind(name: str) -> RecordKind:

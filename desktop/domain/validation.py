@@ -182,6 +182,13 @@ def _visible(text: str) -> str:
     return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
 
 
+def split_list(value: Any) -> list[str]:
+    """The items of a list field as typed ("王芳、李强") or given (a list), blanks left out."""
+    if value is None:
+        return []
+    return _split(value)
+
+
 def _split(value: Any) -> list[str]:
     if isinstance(value, (list, tuple)):
         items = [str(v) for v in value]
@@ -384,6 +391,16 @@ def _check_record(kind: RecordKind, v: Mapping[str, Any] | _RowFields) -> list[I
 
 def errors(issues: list[Issue]) -> list[Issue]:
     return [i for i in issues if i.severity == ERROR]
+
+
+def stock_issue(count: int, before: int, on_hand: int) -> Issue | None:
+    """A hand-out of `count` leaflets of a design with `on_hand` in stock, where `before` were
+    recorded for the same session already: more than there is, a print run not recorded yet,
+    is worth a second look (not an error). The session form and the import both ask this."""
+    available = max(on_hand + before, 0)
+    if count > before and count > available:
+        return Issue("count", "more_than_in_stock", WARNING, {"on_hand": available})
+    return None
 
 
 # -- the fast path for values that are already clean ------------------------------------------

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.domain.fields import QT_TRANSLATE_NOOP
+from desktop.domain.refdata import REF_LISTS
 from desktop.domain.validation import Issue
 from desktop.oserrors import OsReason
 
@@ -34,6 +35,16 @@ SUMMARY = QT_TRANSLATE_NOOP(
 )
 CHECK_THESE = QT_TRANSLATE_NOOP("Import", "Saved, but worth a second look:")
 MORE_TO_CHECK = QT_TRANSLATE_NOOP("Import", "... and {count} more.")
+SKIPPED = QT_TRANSLATE_NOOP("Import", "Not imported:")
+CHANGED = QT_TRANSLATE_NOOP("Import", "Read otherwise than written:")
+READ_AS = QT_TRANSLATE_NOOP("Import", '"{text}" read as {value}')
+ROWS_IN_COLUMN = QT_TRANSLATE_NOOP("Import", 'Rows {rows}, column "{column}": {message}')
+MORE_ROWS = QT_TRANSLATE_NOOP("Import", "{rows} and {count} more")
+ADDED_ENTRIES = QT_TRANSLATE_NOOP("Import", "Added to the list {list}: {entries}")
+
+# Rows named per changed value; distinct changed values kept (the rest are only counted).
+ROWS_KEPT = 20
+CHANGES_KEPT = 5000
 
 
 # The translation context of import messages (a name, so lupdate reads only the marks above).
@@ -106,15 +117,66 @@ class ImportReport:
     # The first WARNINGS_KEPT warnings (odd but allowed values), in row order.
     warnings: list[RowProblem] = field(default_factory=list)
     warning_count: int = 0
+    # Rows not imported on purpose (totals rows), with why.
+    skipped: list[RowProblem] = field(default_factory=list)
+    # Each value read otherwise than written: (column, as written, as read) -> (first rows,
+    # on how many rows).
+    changes: dict[tuple[str, str, str], tuple[list[int], int]] = field(default_factory=dict)
+    change_count: int = 0
+    # New list entries added: (list, label).
+    entries_added: list[tuple[str, str]] = field(default_factory=list)
 
     def warn(self, warning: RowProblem) -> None:
         self.warning_count += 1
         if len(self.warnings) < WARNINGS_KEPT:
             self.warnings.append(warning)
 
+    def skip(self, row: RowProblem) -> None:
+        self.skipped.append(row)
+
+    def changed(self, row: int, column: str, text: Any, read: str) -> None:
+        """`text` in `column` of `row` was read as `read` (already in the form shown)."""
+        self.change_count += 1
+        key = (column, str(text), read)
+        held = self.changes.get(key)
+        if held is None:
+            if len(self.changes) < CHANGES_KEPT:
+                self.changes[key] = ([row], 1)
+            return
+        rows, count = held
+        if len(rows) < ROWS_KEPT:
+            rows.append(row)
+        self.changes[key] = (rows, count + 1)
+
+    def change_lines(self, tr: Translate) -> list[str]:
+        """One line per value read otherwise than written, naming its rows."""
+        lines = []
+        for (column, text, read), (rows, count) in self.changes.items():
+            message = say(tr, READ_AS, text=text, value=read)
+            if count == 1:
+                lines.append(say(tr, ROW_IN_COLUMN, row=rows[0], column=column, message=message))
+                continue
+            named = ", ".join(str(r) for r in rows)
+            if count > len(rows):
+                named = say(tr, MORE_ROWS, rows=named, count=count - len(rows))
+            lines.append(say(tr, ROWS_IN_COLUMN, rows=named, column=column, message=message))
+        return lines
+
     def lines(self, tr: Translate) -> list[str]:
         counts = {"added": self.added, "updated": self.updated, "unchanged": self.unchanged}
         lines = [say(tr, SUMMARY, rows=self.rows, **counts)]
+        if self.skipped:
+            lines.append(say(tr, SKIPPED))
+            lines.extend(r.line(tr) for r in self.skipped)
+        if self.changes:
+            lines.append(say(tr, CHANGED))
+            lines.extend(self.change_lines(tr))
+        by_list: dict[str, list[str]] = {}
+        for list_name, label in self.entries_added:
+            by_list.setdefault(list_name, []).append(label)
+        for list_name, labels in by_list.items():
+            name = tr("Choice", REF_LISTS.get(list_name, list_name))
+            lines.append(say(tr, ADDED_ENTRIES, list=name, entries="、".join(labels)))
         if self.warnings:
             lines.append(say(tr, CHECK_THESE))
             lines.extend(w.line(tr) for w in self.warnings)

@@ -1,13 +1,20 @@
 """Reading a ledger file row by row, whether Excel saved it as CSV (UTF-8 or GBK) or as .xlsx.
 
-Rows are streamed, never all held, so a 50,000-row ledger does not sit in memory. The kind of
+Rows are streamed, never all held, so a 100,000-row ledger does not sit in memory. The kind of
 file is told by its first bytes, not its name, so a renamed file still reads.
+
+Merged cells of a workbook read as the value they show (the top-left cell's) in every cell of
+the range. openpyxl's streaming mode knows nothing of merged ranges, so they are read from the
+sheet's XML on their own (they follow the rows there): the bytes are scanned for the
+`<mergeCells>` element, which alone is parsed, so memory stays flat.
 """
 
 from __future__ import annotations
 
 import csv
 import logging
+import re
+import zipfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -48,12 +55,12 @@ BIG_CELL = QT_TRANSLATE_NOOP(
 
 @dataclass(frozen=True)
 class Ledger:
-    """An open ledger file: its rows from the header on, and how many lie below the header."""
+    """An open ledger file: its rows from the first on, and how many there are."""
 
     # Cell values: text for CSV, typed (dates, numbers...) for .xlsx.
     rows: Iterator[Sequence[Any]]
-    # Rows below the header, blank ones included: what progress is measured in.
-    below_header: int
+    # Rows in all, blank ones included: what progress is measured in.
+    size: int
 
 
 @contextmanager
@@ -79,7 +86,7 @@ def _open(path: Path, mode: str, encoding: str | None = None) -> IO[Any]:
 def _open_csv(path: Path) -> Iterator[Ledger]:
     encoding, records = _csv_shape(path)
     with _open(path, "r", encoding) as f:
-        yield Ledger(_csv_records(f), max(records - 1, 0))
+        yield Ledger(_csv_records(f), records)
 
 
 def _csv_shape(path: Path) -> tuple[str, int]:
@@ -108,15 +115,117 @@ def _csv_records(f: IO[str]) -> Iterator[list[str]]:
 @contextmanager
 def _open_workbook(path: Path) -> Iterator[Ledger]:
     """The first sheet. Its size comes from the sheet's own record of it (Excel and WPS write
-    one); sheets from writers that leave it out are counted, at the cost of one more reading."""
+    one); for sheets from writers that leave it out, from the last row number in its XML (a
+    scan of the bytes, not a reading of the cells)."""
     with _open(path, "rb") as f:
         workbook = _load(f)
         try:
             sheet = workbook.worksheets[0]
-            size = sheet.max_row or sum(1 for _ in sheet.iter_rows(values_only=True))
-            yield Ledger(sheet.iter_rows(values_only=True), max(size - 1, 0))
+            member = getattr(sheet, "_worksheet_path", "")
+            size = sheet.max_row or _last_row(path, member)
+            if size is None:
+                size = sum(1 for _ in sheet.iter_rows(values_only=True))
+            rows: Iterator[Sequence[Any]] = sheet.iter_rows(values_only=True)
+            merged = _merged_ranges(path, member)
+            yield Ledger(fill_merged(rows, merged) if merged else rows, size)
         finally:
             workbook.close()
+
+
+# A merged range as (first row, first column, last row, last column), from 1 as in A1.
+Range = tuple[int, int, int, int]
+
+_MERGE_START = re.compile(rb"<(?:\w+:)?mergeCells[\s>/]")
+_MERGE_REF = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"([A-Z]+)(\d+):([A-Z]+)(\d+)\"")
+_CHUNK = 1 << 20
+
+
+_ROW_NUMBER = re.compile(rb"<(?:\w+:)?row\s[^>]*?\br=\"(\d+)\"")
+
+
+def _last_row(path: Path, member: str) -> int | None:
+    """The number of the sheet's last row, scanning its XML; None when it cannot be read."""
+    if not member:
+        return None
+    last = 0
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open(member.lstrip("/")) as xml:
+            tail = b""
+            while True:
+                chunk = xml.read(_CHUNK)
+                if not chunk:
+                    return last
+                text = tail + chunk
+                cut = text.rfind(b"<")  # a tag cut in two waits for the next chunk
+                found = _ROW_NUMBER.findall(text, 0, cut)
+                if found:
+                    last = max(last, int(found[-1]))
+                tail = text[cut:]
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return None
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for char in letters:
+        number = number * 26 + char - ord("A") + 1
+    return number
+
+
+def _merged_ranges(path: Path, member: str) -> list[Range]:
+    """The sheet's merged ranges (taller or wider than one cell), read from its XML."""
+    if not member:
+        return []
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open(member.lstrip("/")) as xml:
+            tail = b""
+            while True:
+                chunk = xml.read(_CHUNK)
+                if not chunk:
+                    return []
+                text = tail + chunk
+                start = _MERGE_START.search(text)
+                if start is not None:
+                    rest = text[start.start() :] + xml.read()
+                    break
+                tail = text[-64:]
+    except (KeyError, zipfile.BadZipFile, OSError):
+        log.warning("cannot read the merged cells of %s", member, exc_info=True)
+        return []
+    end = rest.find(b"mergeCells>", 12)
+    section = rest if end < 0 else rest[:end]
+    ranges = []
+    for m in _MERGE_REF.finditer(section):
+        top, left = int(m[2]), _column_number(m[1])
+        bottom, right = int(m[4]), _column_number(m[3])
+        if (bottom, right) != (top, left):
+            ranges.append((top, left, bottom, right))
+    return sorted(ranges)
+
+
+def fill_merged(rows: Iterator[Sequence[Any]], ranges: Sequence[Range]) -> Iterator[Sequence[Any]]:
+    """`rows` with each merged range's cells holding its top-left value. Only the ranges
+    that cover the current row are held, with their values."""
+    waiting = list(reversed(ranges))  # by first row, the next at the end
+    open_ranges: list[tuple[Range, Any]] = []
+    for number, cells in enumerate(rows, start=1):
+        while waiting and waiting[-1][0] == number:
+            found = waiting.pop()
+            value = cells[found[1] - 1] if found[1] - 1 < len(cells) else None
+            open_ranges.append((found, value))
+        while waiting and waiting[-1][0] < number:  # a range of rows the sheet does not have
+            waiting.pop()
+        if open_ranges:
+            filled = list(cells)
+            for (top, left, _bottom, right), value in open_ranges:
+                if len(filled) < right:
+                    filled.extend([None] * (right - len(filled)))
+                for column in range(left - 1, right):
+                    if (number, column + 1) != (top, left):
+                        filled[column] = value
+            cells = filled
+            open_ranges = [(r, v) for r, v in open_ranges if r[2] > number]
+        yield cells
 
 
 def _load(f: IO[bytes]) -> Workbook:

@@ -7,44 +7,29 @@ office as a change of its own, and head office's later edits of them win everywh
 
 from __future__ import annotations
 
-import json
-import uuid as uuidlib
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from desktop.domain.refdata import NAMESPACE
+from desktop.domain.designs import (
+    NOT_RECORDED_CODE,
+    NOT_RECORDED_UUID,
+    NOT_RECORDED_VALUES,
+    SHIPPED_FILE,
+    ShippedDesign,
+    design_uuid,
+    shipped_designs,
+)
 from desktop.store.store import Record, Store
 
-SHIPPED_FILE = (
-    Path(__file__).resolve().parent.parent.parent / "assets" / "leaflets" / "designs.json"
-)
-
-
-@dataclass(frozen=True)
-class ShippedDesign:
-    code: str
-    values: dict[str, Any]
-
-    @property
-    def uuid(self) -> str:
-        return design_uuid(self.code)
-
-
-def design_uuid(code: str) -> str:
-    return str(uuidlib.uuid5(NAMESPACE, f"leaflet_design:{code}"))
-
-
-def shipped_designs(path: Path = SHIPPED_FILE) -> list[ShippedDesign]:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    designs = []
-    for entry in data["designs"]:
-        values = {k: v for k, v in entry.items() if k != "code"}
-        if isinstance(values.get("body"), list):
-            values["body"] = "\n".join(values["body"])
-        values.setdefault("qr_mode", "direct")
-        designs.append(ShippedDesign(entry["code"], values))
-    return designs
+__all__ = [
+    "NOT_RECORDED_CODE",
+    "NOT_RECORDED_UUID",
+    "SHIPPED_FILE",
+    "ShippedDesign",
+    "design_uuid",
+    "ensure_not_recorded",
+    "install_shipped_designs",
+    "shipped_designs",
+]
 
 
 def has_designs(store: Store) -> bool:
@@ -53,7 +38,9 @@ def has_designs(store: Store) -> bool:
 
 
 def install_shipped_designs(store: Store, path: Path = SHIPPED_FILE) -> int:
-    """Store the shipped designs if the store never held any; returns how many were added."""
+    """Store the shipped designs if the store never held any; returns how many were added.
+    A new store has them from its creation (Store seeds them), so this adds them only to a
+    store whose designs were all removed from the database by hand, or from another `path`."""
     if has_designs(store):
         return 0
     with store.transaction():
@@ -61,6 +48,15 @@ def install_shipped_designs(store: Store, path: Path = SHIPPED_FILE) -> int:
         for design in designs:
             store.save("leaflet_design", design.values, uuid=design.uuid, seed=True)
     return len(designs)
+
+
+def ensure_not_recorded(store: Store) -> str:
+    """The "design not recorded" entry, stored (or brought back) if it is not; its uuid. The
+    same record on every laptop, seeded: totals by design add up wherever it was made."""
+    held = store.get("leaflet_design", NOT_RECORDED_UUID)
+    if held is None:
+        store.save("leaflet_design", NOT_RECORDED_VALUES, uuid=NOT_RECORDED_UUID, seed=True)
+    return NOT_RECORDED_UUID
 
 
 class DesignNotFound(LookupError):

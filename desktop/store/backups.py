@@ -137,9 +137,15 @@ def _good_copy(data_dir: Path, copy: Path | None) -> Path:
 
 
 def _whole(copy: Path) -> bool:
+    """Whether `copy` is a store SQLite finds sound (an empty file is sound to SQLite, and so is
+    another program's database: neither is a store)."""
+    if copy.stat().st_size == 0:
+        return False
     try:
         conn = sqlite3.connect(copy)  # read only in effect (read-only can't open a WAL copy)
         try:
+            if not conn.execute("PRAGMA user_version").fetchone()[0]:
+                return False
             return bool(conn.execute("PRAGMA quick_check").fetchone() == ("ok",))
         finally:
             conn.close()

@@ -102,7 +102,163 @@ def _v4(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX print_runs_tracking_code ON print_runs (tracking_code)")
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3, _v4)
+def _v5(conn: sqlite3.Connection) -> None:
+    """Officers: the people who record (a team's roster), named on records and history."""
+    conn.execute(f"CREATE TABLE officers ({_META}, name TEXT, active INTEGER)")
+    conn.execute("CREATE INDEX officers_team ON officers (team, deleted)")
+
+
+def _v6(conn: sqlite3.Connection) -> None:
+    """Supervisor review: review actions as records; each reviewed record's state, kept in step
+    with its thread and its versions (review_index), so the log filters by state through an
+    index; the stamp of each version in the history, to tell what changed since a send-back."""
+    conn.execute(
+        f"CREATE TABLE reviews ({_META}, target_kind TEXT, target TEXT, action TEXT,"
+        " comment TEXT, seen_hlc TEXT)"
+    )
+    conn.execute("CREATE INDEX reviews_target ON reviews (target, hlc)")
+    conn.execute(
+        "CREATE TABLE review_state (uuid TEXT PRIMARY KEY, kind TEXT NOT NULL, team TEXT,"
+        " deleted INTEGER NOT NULL DEFAULT 0, record_hlc TEXT, state TEXT NOT NULL,"
+        " sent_back TEXT)"
+    )
+    conn.execute("CREATE INDEX review_state_state ON review_state (state, team)")
+    conn.execute("CREATE INDEX review_state_team ON review_state (team, state)")
+    for kind, table in (
+        ("session", "sessions"),
+        ("consultation", "consultations"),
+        ("visit", "visits"),
+        ("print_run", "print_runs"),
+    ):
+        conn.execute(
+            "INSERT INTO review_state (uuid, kind, team, deleted, record_hlc, state)"
+            f" SELECT uuid, '{kind}', team, deleted, hlc, 'received' FROM {table}"
+        )
+    conn.execute("ALTER TABLE history ADD COLUMN hlc TEXT")
+
+
+#: Frozen with version 7: the columns each kind's text search looks in, as its FTS5 table
+#: ("<table>_fts", trigram tokens) indexes them. A kind whose search fields differ from these
+#: searches with LIKE until a later version indexes its new fields.
+FTS_COLUMNS: dict[str, tuple[str, ...]] = {
+    "sessions": ("place", "area", "notes", "staff"),
+    "consultations": ("question", "answer"),
+    "visits": ("village", "client_name", "notes"),
+    "leaflet_designs": ("title", "body"),
+    "ref_items": ("label_zh", "label_en"),
+    "officers": ("name",),
+}
+#: Frozen with version 7: the list fields that hold several codes (JSON lists), copied into
+#: record_codes (kind, field, code, uuid) by triggers so a filter on one code is an index probe.
+CODE_COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "sessions": ("session", ("topics", "partners")),
+    "visits": ("visit", ("services",)),
+}
+#: Frozen with version 7: each dated list's order (newest first, made total by the uuid) and
+#: the filter columns that get an index ending in that order.
+_LIST_ORDERS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "sessions": (
+        "coalesce(held_on, '') DESC, coalesce(start_time, '') DESC, uuid DESC",
+        ("team", "venue_kind", "campaign"),
+    ),
+    "consultations": (
+        "coalesce(asked_on, '') DESC, uuid DESC",
+        ("team", "category", "topic", "special_group"),
+    ),
+    "visits": ("coalesce(visited_on, '') DESC, uuid DESC", ("team", '"group"')),
+    "print_runs": ("coalesce(printed_on, '') DESC, uuid DESC", ("team", "design")),
+}
+
+
+def _v7(conn: sqlite3.Connection) -> None:
+    """Big lists (a supervisor's million records): an index for every list filter ending in the
+    list's total order (keyset paging); codes of multi-valued fields in a side table; full-text
+    search through FTS5 trigram tables. Both follow every write, whichever code path writes,
+    in the writing transaction: the side table by triggers; the FTS tables by triggers that
+    note the rows written (with the text the index holds for them) in "<table>_fts_pending",
+    which the store's transaction writes into the index in one statement before it commits
+    (search_index.flush: FTS5 written row by row from triggers costs three times as much, as it
+    flushes its pending terms at every statement). The FTS tables take their text from the
+    record tables by rowid (external content): a VACUUM, which may renumber rowids, must be
+    followed by each FTS table's 'rebuild'."""
+    for old in ("sessions_list", "sessions_venue", "sessions_campaign"):
+        conn.execute(f"DROP INDEX IF EXISTS {old}")
+    conn.execute("DROP INDEX IF EXISTS consultations_list")
+    conn.execute("DROP INDEX IF EXISTS visits_list")
+    for table, (order, columns) in _LIST_ORDERS.items():
+        conn.execute(f"CREATE INDEX {table}_order ON {table} (deleted, {order})")
+        for column in columns:
+            name = column.strip('"')
+            conn.execute(f"CREATE INDEX {table}_by_{name} ON {table} ({column}, deleted, {order})")
+    # Keyed by record first: a filter probes it for each row of the list's index walk, and a
+    # write replaces a record's codes; one b-tree, no second index to keep.
+    conn.execute(
+        "CREATE TABLE record_codes (uuid TEXT NOT NULL, field TEXT NOT NULL, code TEXT NOT NULL,"
+        " kind TEXT NOT NULL, PRIMARY KEY (uuid, field, code)) WITHOUT ROWID"
+    )
+    for table, (kind, fields) in CODE_COLUMNS.items():
+        for f in fields:
+            add = (
+                f"INSERT INTO record_codes (kind, field, code, uuid)"
+                f" SELECT DISTINCT '{kind}', '{f}', value, new.uuid FROM json_each(new.{f})"
+                f" WHERE json_valid(new.{f}) AND value IS NOT NULL"
+                f" AND NOT EXISTS (SELECT 1 FROM record_codes WHERE uuid = new.uuid"
+                f" AND field = '{f}' AND code = value);"
+            )
+            drop = f"DELETE FROM record_codes WHERE uuid = old.uuid AND field = '{f}';"
+            conn.execute(f"CREATE TRIGGER {table}_{f}_ins AFTER INSERT ON {table} BEGIN {add} END")
+            conn.execute(
+                f"CREATE TRIGGER {table}_{f}_upd AFTER UPDATE OF {f} ON {table}"
+                f" WHEN old.{f} IS NOT new.{f} BEGIN {drop} {add} END"
+            )
+            conn.execute(f"CREATE TRIGGER {table}_{f}_del AFTER DELETE ON {table} BEGIN {drop} END")
+            conn.execute(
+                f"INSERT OR IGNORE INTO record_codes (kind, field, code, uuid)"
+                f" SELECT '{kind}', '{f}', j.value, t.uuid FROM {table} t, json_each(t.{f}) j"
+                f" WHERE json_valid(t.{f}) AND j.value IS NOT NULL"
+            )
+    for table, columns in FTS_COLUMNS.items():
+        fts = f"{table}_fts"
+        names = ", ".join(f'"{c}"' for c in columns)
+        old = ", ".join(f'old."{c}"' for c in columns)
+        changed = " OR ".join(f'old."{c}" IS NOT new."{c}"' for c in columns)
+        conn.execute(
+            f"CREATE VIRTUAL TABLE {fts} USING fts5({names}, content='{table}',"
+            " content_rowid='rowid', tokenize='trigram')"
+        )
+        # indexed = 1: the index holds the row with the old text kept here (the first noted in
+        # the transaction is what the index holds: later ones are not noted). NOT EXISTS, not
+        # OR IGNORE: an upsert's conflict clause would override a trigger's OR IGNORE.
+        conn.execute(
+            f"CREATE TABLE {fts}_pending (rowid INTEGER PRIMARY KEY, indexed INTEGER NOT NULL,"
+            f" {names})"
+        )
+        added = (
+            f"INSERT INTO {fts}_pending (rowid, indexed) SELECT new.rowid, 0"
+            f" WHERE NOT EXISTS (SELECT 1 FROM {fts}_pending WHERE rowid = new.rowid);"
+        )
+        held = (
+            f"INSERT INTO {fts}_pending (rowid, indexed, {names}) SELECT old.rowid, 1, {old}"
+            f" WHERE NOT EXISTS (SELECT 1 FROM {fts}_pending WHERE rowid = old.rowid);"
+        )
+        conn.execute(f"CREATE TRIGGER {fts}_ins AFTER INSERT ON {table} BEGIN {added} END")
+        conn.execute(
+            f"CREATE TRIGGER {fts}_upd AFTER UPDATE OF {names} ON {table} WHEN {changed}"
+            f" BEGIN {held} END"
+        )
+        conn.execute(f"CREATE TRIGGER {fts}_del AFTER DELETE ON {table} BEGIN {held} END")
+        conn.execute(f"INSERT INTO {fts} ({fts}) VALUES ('rebuild')")
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _v1,
+    _v2,
+    _v3,
+    _v4,
+    _v5,
+    _v6,
+    _v7,
+)
 LATEST = len(MIGRATIONS)
 
 

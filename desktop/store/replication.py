@@ -20,7 +20,15 @@ import orjson
 from desktop.domain.clock import FOLLOW_AHEAD_MS, millis_of
 from desktop.domain.fields import FieldType
 from desktop.domain.kinds import KINDS, RecordKind
-from desktop.store.store import SEED_STAMP, Record, Store, upsert_sql, utc_now
+from desktop.store import review_index
+from desktop.store.store import (
+    SEED_STAMP,
+    Record,
+    Store,
+    decode_row,
+    upsert_sql,
+    utc_now,
+)
 
 CURSOR = "sync:cursor"
 
@@ -243,6 +251,7 @@ def apply_remote(store: Store, kind: RecordKind, records: list[Record]) -> int:
             rows, history = [], []
             now = utc_now()
             newest = ""
+            before = _held_versions(store, kind, records, local)
             for record in records:
                 stamp = str(record["hlc"])
                 newest = max(newest, stamp)
@@ -264,22 +273,51 @@ def apply_remote(store: Store, kind: RecordKind, records: list[Record]) -> int:
                         record["author"],
                         record["device_id"],
                         "delete" if record["deleted"] else "received",
-                        "{}",
+                        _changes(kind, before.get(record["uuid"]), record),
+                        stamp,
                     )
                 )
             store.conn.executemany(sql, rows)
             store.conn.executemany(
                 "INSERT INTO history (kind, uuid, revision, at, author, device_id, action,"
-                " changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                " changes, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 history,
             )
+            review_index.refresh(store.conn, kind.name, [h[1] for h in history])
             applied = len(rows)
             if newest:
                 store.clock.observe(newest)
                 store.set_setting("clock", store.clock.last)
-            if kind.name == "ref_item" and applied:
+            if kind.name in ("ref_item", "officer") and applied:
                 store.forget_cached_lists()
     return applied
+
+
+def _held_versions(
+    store: Store, kind: RecordKind, records: list[Record], local: Mapping[str, str]
+) -> dict[str, Record]:
+    """The versions held here of the records about to be replaced by newer ones (their field
+    values), so the history says what each received version changed."""
+    wanted = [r["uuid"] for r in records if r["uuid"] in local and local[r["uuid"]] < str(r["hlc"])]
+    found: dict[str, Record] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in store.db.query(f"SELECT * FROM {kind.table} WHERE uuid IN ({marks})", chunk):
+            found[row["uuid"]] = decode_row(kind, row)
+    return found
+
+
+def _changes(kind: RecordKind, old: Record | None, new: Record) -> str:
+    """{field: [old, new]} of a received version against the one held ("{}": none held)."""
+    if old is None:
+        return "{}"
+    changed = {
+        f.name: [old[f.name], new.get(f.name)]
+        for f in kind.fields
+        if old[f.name] != (new.get(f.name) if not f.type.is_list else new.get(f.name) or [])
+    }
+    return json.dumps(changed, ensure_ascii=False)
 
 
 _META_WRITE = (

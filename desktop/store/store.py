@@ -20,7 +20,7 @@ import sqlite3
 import threading
 import time
 import uuid as uuidlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -28,27 +28,29 @@ from typing import Any
 import orjson
 import sqlite_utils
 
-from desktop.domain import refdata
+from desktop.domain import designs, refdata
 from desktop.domain.clock import FOLLOW_AHEAD_MS, HybridClock
 from desktop.domain.fields import META_NAMES, FieldType
 from desktop.domain.ids import new_uuid
-from desktop.domain.kinds import KINDS, RecordKind
+from desktop.domain.kinds import KINDS, RecordKind, officer_key
 from desktop.domain.kinds import kind as kind_named
 from desktop.domain.validation import Invalid, Issue, Lookup, clean, errors
-from desktop.oserrors import OsReason
-from desktop.store import migrations
+from desktop.store import errors as store_errors
+from desktop.store import migrations, review_index, search_index
 from desktop.store.errors import StoreUnavailable
-from desktop.store.queries import RecordFilter, where_clause
+from desktop.store.queries import RecordFilter, SortKey, count_sql, list_sql
 
 log = logging.getLogger(__name__)
 
-DB_NAME = "outreach.sqlite3"
+DB_NAME = store_errors.STORE_FILE_NAME
 SEED_STAMP = "000000000000000-00000-seed"
 #: Set when desktop.demo filled the store.
 DEMO_SETTING = "demo"
 #: Counts the times the store's clock was brought back by head office's time (a clock that ran
 #: ahead), so every connection to the store drops the stamps it had followed up there.
 CLOCK_REWINDS = "clock_rewinds"
+#: The laptop's current officer ({"uuid", "name"}): a setting of this laptop, never synced.
+OFFICER_SETTING = "officer"
 
 Record = dict[str, Any]
 
@@ -60,42 +62,76 @@ def new_device_id() -> str:
     return uuidlib.uuid4().hex[:12]
 
 
+#: How long a write waits for another program's lock on the store before giving up (ms).
+BUSY_TIMEOUT_MS = 10_000
+
+
 def _connect(folder: Path, path: Path) -> sqlite3.Connection:
     """The store file's connection, once it is known to be a store this app can read.
 
     Everything is checked before anything is written (not even WAL is switched on), so a
     folder that cannot be used, a damaged or foreign file, or a newer app's store is left as
-    it was, with an error the user can read.
+    it was, with an error the user can read. A new store's file appears whole (see _create),
+    so a store file that is empty, or another program's database, is never taken for a new
+    store: it is damaged.
     """
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise StoreUnavailable("folder", folder, OsReason.of(e)) from e
+        raise store_errors.from_os_error(folder, e) from e
     try:
+        if not path.exists():
+            _create(path)
+        elif path.is_file() and path.stat().st_size == 0:
+            raise store_errors.StoreDamaged(path, "an empty file")
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    except OSError as e:
+        raise store_errors.from_os_error(folder, e) from e
     except sqlite3.Error as e:
         raise _unavailable(path, e) from e
     try:
-        conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
         found = migrations.version(conn)
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # reads the header
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]  # the header
     except sqlite3.Error as e:
         conn.close()
         raise _unavailable(path, e) from e
     if found > migrations.LATEST:
         conn.close()
         raise migrations.TooNew(found, path)
+    if found == 0 and tables:
+        conn.close()
+        raise store_errors.StoreDamaged(path, "a database of another program")
     return conn
+
+
+_CREATING = ".creating"
+
+
+def _create(path: Path) -> None:
+    """An empty SQLite file (its header only) at `path`, made beside it and moved in whole, so
+    that a store file is never left empty by an app stopped while creating it."""
+    partial = path.with_name(path.name + _CREATING)
+    partial.unlink(missing_ok=True)  # left by an app stopped here
+    conn = sqlite3.connect(partial, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")  # writes the header
+    finally:
+        conn.close()
+    try:
+        os.link(partial, path)  # not over a store another process made meanwhile
+    except FileExistsError:
+        pass
+    except OSError:  # a file system without hard links (FAT)
+        if not path.exists():
+            os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def _unavailable(path: Path, error: sqlite3.Error) -> StoreUnavailable:
     """What SQLite's refusal means to the user (its messages are English only)."""
-    code = getattr(error, "sqlite_errorcode", None)
-    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return StoreUnavailable("busy", path.parent, str(error))
-    if code in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
-        return StoreUnavailable("damaged", path, str(error))
-    return StoreUnavailable("folder", path.parent, str(error))
+    return store_errors.store_failure(path, error)
 
 
 class _KeepingLinks:
@@ -223,6 +259,8 @@ class Store:
         self._rewinds = int(self.setting(CLOCK_REWINDS, 0))
         if not self.conn.execute("SELECT 1 FROM ref_items LIMIT 1").fetchone():
             self.seed_reference_lists()
+        if not self.conn.execute("SELECT 1 FROM leaflet_designs LIMIT 1").fetchone():
+            self.seed_leaflet_designs()
 
     # -- transactions and settings ------------------------------------------------------------
 
@@ -249,6 +287,7 @@ class Store:
                 elif shared:
                     self.clock.observe(shared, bounded=False)  # our own clock
                 yield
+                search_index.flush(self.conn)  # the search index, in this transaction
                 if self.clock.last != shared:
                     self.set_setting("clock", self.clock.last)
                 self.conn.execute("COMMIT")
@@ -257,6 +296,7 @@ class Store:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 self._ref_cache = None
+                self._author = None
                 raise
             finally:
                 self._depth = 0
@@ -287,7 +327,7 @@ class Store:
             " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (key, json.dumps(value, ensure_ascii=False)),
         )
-        if key == "author":
+        if key in ("author", OFFICER_SETTING):
             self._author = None
 
     @property
@@ -327,9 +367,94 @@ class Store:
 
     @property
     def author(self) -> str:
+        """Who records: the current officer's name; with none chosen (a laptop used from the
+        command line before the window first asked), the older "author" setting or the OS
+        login, so that nothing recorded is ever anonymous."""
         if self._author is None:
-            self._author = str(self.setting("author") or getpass.getuser())
+            current = self.current_officer()
+            self._author = str(
+                current["name"] if current else self.setting("author") or getpass.getuser()
+            )
         return self._author
+
+    # -- officers -----------------------------------------------------------------------------
+
+    def officers(self, include_inactive: bool = False) -> list[Record]:
+        """The roster of the laptop's team, by name: the laptop's own officers until it is
+        enrolled, then head office's, which come down with every sync (officers the laptop
+        added before and head office refused, as its roster had the name, are left out: head
+        office's officer of that name stands for them). One officer per name."""
+        rows = self.db.query(
+            "SELECT * FROM officers WHERE deleted = 0 AND coalesce(team, '') = ?"
+            " AND uuid NOT IN (SELECT uuid FROM outbox WHERE kind = 'officer'"
+            " AND status = 'rejected') ORDER BY name, created_at",
+            [self.team],
+        )
+        by_name: dict[str, Record] = {}
+        for row in rows:
+            record = decode_row(KINDS["officer"], row)
+            key = officer_key(record["name"])
+            held = by_name.get(key)
+            # Of two of one name, the one in use, then the one head office made.
+            if held is None or (record["active"], record["device_id"] != self.device_id) > (
+                held["active"],
+                held["device_id"] != self.device_id,
+            ):
+                by_name[key] = record
+        found = list(by_name.values())
+        return found if include_inactive else [o for o in found if o["active"]]
+
+    def may_add_officers(self, enrolled: bool) -> bool:
+        """Whether this laptop may add an officer to its roster: always until it is enrolled;
+        then the roster is head office's, and the laptop adds one only while its team has
+        none yet (the first start on a laptop enrolled first)."""
+        return not enrolled or not self.officers(include_inactive=True)
+
+    def add_officer(self, name: str) -> Record:
+        """An officer on the roster by this name: the one there already (put back in use if it
+        was taken out), else a new one. Raises Invalid for an empty or too long name."""
+        key = officer_key(name)
+        with self.transaction():
+            for officer in self.officers(include_inactive=True):
+                if officer_key(officer["name"]) == key:
+                    if officer["active"]:
+                        return officer
+                    return self.save("officer", {**officer, "active": True}, uuid=officer["uuid"])
+            return self.save("officer", {"name": " ".join(name.split()), "active": True})
+
+    def current_officer(self) -> Record | None:
+        """The officer this laptop records as, while the roster has them (by id, else by name:
+        a laptop's own entry head office replaced by its own of that name)."""
+        chosen = self.setting(OFFICER_SETTING)
+        if not isinstance(chosen, dict):
+            return None
+        roster = self.officers()
+        for officer in roster:
+            if officer["uuid"] == chosen.get("uuid"):
+                return officer
+        key = officer_key(str(chosen.get("name", "")))
+        return next((o for o in roster if officer_key(o["name"]) == key), None)
+
+    def set_current_officer(self, uuid: str) -> Record:
+        """Record as this officer from now on (of the roster; KeyError if not on it)."""
+        officer = next((o for o in self.officers() if o["uuid"] == uuid), None)
+        if officer is None:
+            raise KeyError(f"no officer {uuid} on the roster")
+        with self.transaction():
+            self.set_setting(OFFICER_SETTING, {"uuid": uuid, "name": officer["name"]})
+        return officer
+
+    def use_officer(self, name: str, enrolled: bool) -> Record:
+        """Make the officer of this name current (the command line's --officer), adding them
+        to the roster when the laptop may (see may_add_officers); KeyError when it may not and
+        the roster has no such name."""
+        key = officer_key(name)
+        officer = next((o for o in self.officers() if officer_key(o["name"]) == key), None)
+        if officer is None:
+            if not self.may_add_officers(enrolled):
+                raise KeyError(name)
+            officer = self.add_officer(name)
+        return self.set_current_officer(officer["uuid"])
 
     def laptop_time(self) -> float:
         """The laptop's own clock, uncorrected (what sync compares with head office's)."""
@@ -376,9 +501,19 @@ class Store:
                 }
                 self.save("ref_item", values, uuid=refdata.item_uuid(list_name, code), seed=True)
 
+    def seed_leaflet_designs(self) -> None:
+        """The shipped leaflet designs, in every store from its creation (also when it is used
+        from the command line only), with the same uuids on every laptop; a store that ever
+        held a design (deleted ones count: removed on purpose) is left as it is."""
+        with self.transaction():
+            for design in designs.shipped_designs():
+                self.save("leaflet_design", design.values, uuid=design.uuid, seed=True)
+
     def forget_cached_lists(self) -> None:
-        """Reference lists changed under us (sync wrote them): read them again when needed."""
+        """Reference lists or the roster changed under us (sync wrote them): read them again
+        when needed."""
         self._ref_cache = None
+        self._author = None
 
     def ref_items(self, list_name: str, include_inactive: bool = False) -> list[Record]:
         if self._ref_cache is None:
@@ -463,6 +598,18 @@ class Store:
         record = decode_row(k, dict(zip((d[0] for d in cursor.description), row, strict=True)))
         return None if record["deleted"] and not include_deleted else record
 
+    def records_by_uuid(self, kind: str, uuids: list[str]) -> list[Record]:
+        """The records of these uuids in this order, deleted ones too (a list's page read
+        again for display). Records are never removed, so each is found."""
+        k = kind_named(kind)
+        found: dict[str, Record] = {}
+        for start in range(0, len(uuids), 500):
+            chunk = uuids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.query(f"SELECT * FROM {k.table} WHERE uuid IN ({marks})", chunk):
+                found[row["uuid"]] = decode_row(k, row)
+        return [found[u] for u in uuids]
+
     def save(
         self,
         kind: str,
@@ -471,11 +618,13 @@ class Store:
         *,
         expected_revision: int | None = None,
         seed: bool = False,
+        author: str | None = None,
     ) -> Record:
         """Validate and store a record; raises Invalid (nothing written) when it has errors.
 
         Saving values identical to what is stored changes nothing and logs nothing, which makes
-        a repeated import or a double-clicked Save harmless.
+        a repeated import or a double-clicked Save harmless. `author` names the officer when it
+        is not the current one (a ledger's staff column).
         """
         k = kind_named(kind)
         values, issues = clean(k, raw, self._lookup(k, uuid), self.today())
@@ -485,7 +634,9 @@ class Store:
         with self.transaction():
             if k.name == "ref_item":
                 uuid = self._ref_item_uuid(values, uuid)
-            return self._write(k, values, uuid or self.new_uuid(), expected_revision, seed=seed)
+            return self._write(
+                k, values, uuid or self.new_uuid(), expected_revision, seed=seed, author=author
+            )
 
     def _ref_item_uuid(self, values: Mapping[str, Any], uuid: str | None) -> str | None:
         """A list's codes are unique: a new entry with the code of a deleted one brings that
@@ -526,6 +677,7 @@ class Store:
         expected_revision: int | None,
         deleted: bool = False,
         seed: bool = False,
+        author: str | None = None,
     ) -> Record:
         old = self.get(k.name, uuid, include_deleted=True)
         if expected_revision is not None and old and old["revision"] != expected_revision:
@@ -549,7 +701,7 @@ class Store:
             "uuid": uuid,
             "created_at": old["created_at"] if old else now,
             "updated_at": now,
-            "author": self.author,
+            "author": author or self.author,
             "device_id": self.device_id,
             "team": old["team"] if old and old["team"] else self.team,
             "revision": (old["revision"] + 1) if old else 1,
@@ -572,8 +724,8 @@ class Store:
             if (old[f.name] != values[f.name] if old else values[f.name] not in (None, [], False))
         }
         self.conn.execute(
-            "INSERT INTO history (kind, uuid, revision, at, author, device_id, action, changes)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO history (kind, uuid, revision, at, author, device_id, action, changes,"
+            " hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 k.name,
                 uuid,
@@ -583,8 +735,10 @@ class Store:
                 self.device_id,
                 action,
                 json.dumps(changes, ensure_ascii=False),
+                stamp,
             ),
         )
+        review_index.refresh(self.conn, k.name, [uuid])  # the review state, in step
         record = {**meta, "deleted": deleted, **values}
         if not seed:
             self.conn.execute(
@@ -603,6 +757,8 @@ class Store:
             )
         if k.name == "ref_item":
             self._ref_cache = None
+        if k.name == "officer":
+            self._author = None
         return record
 
     # -- lists --------------------------------------------------------------------------------
@@ -613,33 +769,67 @@ class Store:
         flt: RecordFilter | None = None,
         limit: int = 100,
         offset: int = 0,
+        *,
+        after: SortKey | None = None,
     ) -> list[Record]:
-        """One page of live records, newest first."""
+        """One page of live records, newest first: after the row whose key is `after`
+        (queries.sort_key; keyset paging, for big lists), or from `offset`."""
         k = kind_named(kind)
-        where, params = where_clause(k, flt or RecordFilter())
-        order = []
-        if k.date_field:
-            order.append(f"{quote(k.date_field)} DESC")
-        if "start_time" in k.field_names:
-            order.append("start_time DESC")
-        order.append("created_at DESC")
-        sql = f"SELECT * FROM {k.table} WHERE {where} ORDER BY {', '.join(order)} LIMIT ? OFFSET ?"
-        return [decode_row(k, r) for r in self.db.query(sql, [*params, limit, offset])]
+        if self.conn.in_transaction:  # rows written so far in it are found too
+            search_index.flush(self.conn)
+        sql, params = list_sql(k, flt or RecordFilter(), limit, offset, after)
+        return [decode_row(k, r) for r in self.db.query(sql, params)]
 
     def teams_of(self, kind: str) -> list[str]:
-        """The teams the live records of `kind` belong to."""
+        """The teams the live records of `kind` belong to: one index seek per team (the list's
+        team index), not a read of every record."""
         table = kind_named(kind).table
         found = self.conn.execute(
-            f"SELECT DISTINCT team FROM {table} WHERE deleted = 0 AND team != '' ORDER BY team"
+            f"WITH RECURSIVE t(team) AS (SELECT (SELECT min(team) FROM {table} WHERE team > '')"
+            f" UNION ALL SELECT (SELECT min(team) FROM {table} WHERE team > t.team) FROM t"
+            " WHERE t.team IS NOT NULL)"
+            f" SELECT team FROM t WHERE team IS NOT NULL AND EXISTS (SELECT 1 FROM {table} r"
+            " WHERE r.team = t.team AND r.deleted = 0)"
         )
         return [str(team) for (team,) in found]
 
-    def count(self, kind: str, flt: RecordFilter | None = None) -> int:
+    def bulk_load(self, kind: str, records: Iterable[Mapping[str, Any]]) -> int:
+        """Insert whole records (meta and fields, as head office holds them) in one statement
+        per batch inside one transaction: for filling a store with records that are not this
+        laptop's changes (a supervisor's first fill, benchmarks). Nothing goes to the outbox or
+        the history; the search index and code table follow by their triggers. Records already
+        held are left as they are. Returns how many were inserted."""
         k = kind_named(kind)
-        where, params = where_clause(k, flt or RecordFilter())
-        return int(
-            self.conn.execute(f"SELECT count(*) FROM {k.table} WHERE {where}", params).fetchone()[0]
+        columns = (*META_NAMES, *k.field_names)
+        names = ", ".join(quote(c) for c in columns)
+        sql = (
+            f"INSERT INTO {k.table} ({names}) VALUES ({', '.join('?' for _ in columns)})"
+            " ON CONFLICT(uuid) DO NOTHING"
         )
+        lists = {f.name for f in k.fields if f.type.is_list}
+        flags = {f.name for f in k.fields if f.type is FieldType.BOOL} | {"deleted"}
+
+        def rows() -> Iterator[list[Any]]:
+            for record in records:
+                row = []
+                for c in columns:
+                    value = record.get(c)
+                    if c in lists:
+                        value = orjson.dumps(value or []).decode()
+                    elif c in flags:
+                        value = 1 if value else 0
+                    row.append(value)
+                yield row
+
+        with self.transaction():
+            # rowcount: rows of this table only (total_changes would count the triggers' too)
+            return max(self.conn.executemany(sql, rows()).rowcount, 0)
+
+    def count(self, kind: str, flt: RecordFilter | None = None) -> int:
+        if self.conn.in_transaction:
+            search_index.flush(self.conn)
+        sql, params = count_sql(kind_named(kind), flt or RecordFilter())
+        return int(self.conn.execute(sql, params).fetchone()[0])
 
     def history(self, uuid: str) -> list[Record]:
         rows = self.db.query("SELECT * FROM history WHERE uuid = ? ORDER BY id DESC", [uuid])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
+import sqlite3
 import sys
 import traceback
 from collections.abc import Callable
@@ -13,17 +15,19 @@ from types import TracebackType
 from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
+    QMessageLogContext,
     QTimer,
+    QtMsgType,
     QTranslator,
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import paths
+from desktop import display, paths
 from desktop.i18n import Translator
 from desktop.store import backups
-from desktop.store.errors import StoreUnavailable
+from desktop.store.errors import StoreUnavailable, store_failure
 from desktop.store.store import DB_NAME, Store
 from desktop.ui.context import UiContext
 from desktop.ui.labels import translate
@@ -38,16 +42,31 @@ qt_log = logging.getLogger("qt")
 SCREENSHOT_DELAY_MS = 800
 
 
-def _qt_message(mode: object, context: object, message: str) -> None:
-    qt_log.warning("%s", message)
+def _qt_messages(lang: str) -> Callable[[QtMsgType, QMessageLogContext, str], None]:
+    """Qt's messages go to the log. Qt aborts (exit 134) when no platform plugin starts, after
+    a fatal message the user would never see: say why on stderr and exit 1 instead."""
+
+    def handle(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        qt_log.warning("%s", message)
+        if mode == QtMsgType.QtFatalMsg and "platform plugin" in message:
+            failed = display.DisplayProblem("failed", display=display.describe())
+            print(failed.message(Translator(lang)), file=sys.stderr, flush=True)
+            logging.shutdown()
+            os._exit(1)
+
+    return handle
 
 
-def _install_excepthook() -> None:
-    """An unexpected error is logged with its traceback; the user gets a short dialog."""
+def _install_excepthook(data_dir: Path) -> None:
+    """An unexpected error is logged with its traceback; the user gets a short dialog. The
+    store's failures (a full disk, another program's lock) are said in the user's words."""
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
-        if QApplication.instance() is not None:
+        if QApplication.instance() is not None and isinstance(exc, sqlite3.Error):
+            failure = store_failure(data_dir / DB_NAME, exc)
+            QMessageBox.critical(None, translate("App", "Outreach Log"), failure.message(translate))
+        elif QApplication.instance() is not None:
             QMessageBox.critical(
                 None,
                 translate("App", "Something went wrong"),
@@ -125,7 +144,7 @@ def _back_up(store: Store, data_dir: Path) -> Worker:
 
 
 def run_gui(data_dir: Path, lang: str, demo: bool = False, screenshot: Path | None = None) -> int:
-    qInstallMessageHandler(_qt_message)
+    qInstallMessageHandler(_qt_messages(lang))
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationName(paths.APP_AUTHOR)
@@ -138,7 +157,7 @@ def run_gui(data_dir: Path, lang: str, demo: bool = False, screenshot: Path | No
         app.installTranslator(qt_translator)
     if lang.startswith("zh") and not has_cjk_font():
         log.warning("no font with Chinese glyphs found; Chinese text will not display")
-    _install_excepthook()
+    _install_excepthook(data_dir)
 
     try:
         store = open_store(data_dir, None if screenshot is not None else ask_to_restore)
@@ -158,6 +177,8 @@ def run_gui(data_dir: Path, lang: str, demo: bool = False, screenshot: Path | No
         fill_demo(store)
     window = MainWindow(UiContext(store, lang))
     window.show()
+    if screenshot is None:
+        QTimer.singleShot(0, window.ensure_officer)  # the first start asks who records
     if screenshot is None and is_enrolled(store):
         window.sync.start()
     # The day's copy of the store runs alongside; its worker is kept here until the end.

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -15,6 +17,25 @@ from PySide6.QtWidgets import (
 from desktop.domain.kinds import RecordKind
 from desktop.ui.context import UiContext
 from desktop.ui.labels import display, field_label, kind_label, translate
+
+#: The device id head office writes its own versions under (sync.server.auth.HEAD_OFFICE).
+HEAD_OFFICE = "headoffice"
+
+
+def who_label(author: str | None) -> str:
+    """The officer who made a change (head office's own changes say so)."""
+    if author == HEAD_OFFICE:
+        return translate("History", "Head office")
+    return author or translate("History", "unknown")
+
+
+def device_label(device_id: str | None, own: str) -> str:
+    """Where a change was made, as a detail of who made it (the who column's tooltip)."""
+    if device_id == HEAD_OFFICE:
+        return translate("History", "At head office")
+    if device_id == own:
+        return translate("History", "On this laptop (%1)").replace("%1", own)
+    return translate("History", "On laptop %1").replace("%1", device_id or "?")
 
 
 def action_label(action: str) -> str:
@@ -46,8 +67,13 @@ class HistoryDialog(QDialog):
                 translate("History", "Changes"),
             ]
         )
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        # The whole change, a line per field, wrapped: rows grow to their text.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for row, entry in enumerate(entries):
             changes = []
             for name, (old, new) in entry["changes"].items():
@@ -63,15 +89,24 @@ class HistoryDialog(QDialog):
                 )
             cells = [
                 entry["at"][:19].replace("T", " "),
-                f"{entry['author']} ({entry['device_id']})",
+                who_label(entry["author"]),
                 action_label(entry["action"]),
-                "; ".join(changes),
+                "\n".join(changes),
             ]
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                if column == 3:
+                    item.setToolTip(text)
+                if column == 1:  # the officer; where, as a detail
+                    item.setToolTip(device_label(entry["device_id"], ctx.store.device_id))
+                self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(820, 360)
+        self.setSizeGripEnabled(True)
+        self.setMinimumSize(560, 280)
+        self.resize(960, 520)

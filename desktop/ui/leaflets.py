@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.kinds import KINDS
-from desktop.leaflets.designs import add_image, install_shipped_designs
+from desktop.leaflets.designs import add_image
 from desktop.store.store import Record
 from desktop.ui.context import UiContext
 from desktop.ui.labels import translate
@@ -133,7 +133,6 @@ class LeafletsView(QTabWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("leaflets")
-        install_shipped_designs(ctx.store)
         self.stock = StockTable(ctx)
         self.designs = RecordListView(ctx, KINDS["leaflet_design"])
         self.runs = RecordListView(ctx, KINDS["print_run"])

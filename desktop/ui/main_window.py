@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QThreadPool, QUrl
+from PySide6.QtCore import QObject, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -15,26 +15,23 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QStackedWidget,
     QWidget,
 )
 
 from desktop.domain.kinds import KINDS
-from desktop.store.store import Store
+from desktop.store.store import OFFICER_SETTING
 from desktop.ui.context import UiContext
+from desktop.ui.empty_state import EmptyStorePanel, store_is_empty
 from desktop.ui.labels import kind_label, translate
 from desktop.ui.leaflets import LeafletsView
+from desktop.ui.officers import OfficerButton, OfficerDialog
 from desktop.ui.record_list import RecordListView
 from desktop.ui.sync_controller import SyncController
 from desktop.ui.sync_panel import SyncStatus
-from desktop.ui.workers import Progress, run_in_background
 from sync.client import ROLE, is_enrolled
 
 log = logging.getLogger(__name__)
-
-#: Show a progress dialog only for work that takes longer than this (no flashing).
-PROGRESS_DELAY_MS = 600
 
 
 class MainWindow(QMainWindow):
@@ -87,6 +84,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status)
         self.sync_status = SyncStatus(ctx, self.sync)
         self.statusBar().addWidget(self.sync_status, 1)
+        self.empty_state = EmptyStorePanel(
+            self.choose_import_file,
+            self.lists["session"].new_record,
+            self.sync_status.connect_to_head_office,
+        )
+        self.lists["session"].set_empty_state(self.empty_state, lambda: store_is_empty(ctx.store))
         self._build_menus()
         self.refresh_status()
         self.resize(1280, 800)
@@ -116,6 +119,21 @@ class MainWindow(QMainWindow):
         about = QAction(translate("MainWindow", "&About Outreach Log"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+        self.officer_button = OfficerButton(self.ctx, self)
+        self.menuBar().setCornerWidget(self.officer_button, Qt.Corner.TopRightCorner)
+        self.officer_dialog: OfficerDialog | None = None
+
+    def ensure_officer(self) -> OfficerDialog | None:
+        """Ask who is recording when nobody is (the first start, or head office took the
+        officer off the roster), before anything is recorded; None when someone is."""
+        if self.ctx.store.current_officer() is not None or self.officer_dialog is not None:
+            return None
+        dialog = OfficerDialog(self.ctx, self, first=True)
+        dialog.chosen.connect(lambda _officer: self.officer_button.refresh())
+        dialog.finished.connect(lambda _code: setattr(self, "officer_dialog", None))
+        dialog.open()
+        self.officer_dialog = dialog
+        return dialog
 
     # -- refreshing ---------------------------------------------------------------------------
 
@@ -141,6 +159,7 @@ class MainWindow(QMainWindow):
             text = translate("MainWindow", "Team: %1")
         self.status.setText(text.replace("%1", team))
         self.sync_status.refresh()
+        self.empty_state.set_can_connect(not is_enrolled(self.ctx.store))
         self.ref_lists.set_read_only(
             translate(
                 "MainWindow",
@@ -156,6 +175,9 @@ class MainWindow(QMainWindow):
         store.forget_cached_lists()
         store.clock_offset = float(store.setting("clock_offset", 0.0))
         self.refresh()
+        self.officer_button.refresh()  # the roster may have come from head office
+        if store.setting(OFFICER_SETTING) and store.current_officer() is None:
+            self.ensure_officer()  # head office took the current officer off the roster
 
     # -- import -------------------------------------------------------------------------------
 
@@ -170,60 +192,25 @@ class MainWindow(QMainWindow):
             self.import_file(Path(name))
 
     def import_file(self, path: Path) -> None:
-        """Import in the background; the store is written by the worker's own connection."""
-        from desktop.importer.ledger import import_file
+        """Import in the background, through the mapping step when the file needs one; the
+        store is written by the worker's own connection (desktop.ui.importing)."""
+        from desktop.ui.importing import LedgerImport
 
-        data_dir = self.ctx.store.data_dir
-        progress = QProgressDialog(
-            translate("MainWindow", "Importing %1…").replace("%1", path.name), "", 0, 0, self
-        )
-        progress.setCancelButton(None)
-        progress.setMinimumDuration(PROGRESS_DELAY_MS)
-        progress.setAutoClose(False)
         self.import_action.setEnabled(False)
         self.last_import_result: Any = None  # the report or the exception, once it is done
+        previous: QObject | None = getattr(self, "importing", None)
+        if previous is not None:
+            previous.deleteLater()  # its dialogs are the window's, and stay until closed
+        self.importing: LedgerImport = LedgerImport(self.ctx, self.pool, self)
+        self.importing.finished.connect(self._imported)
+        self.importing.start(path)
 
-        def work(report_progress: Progress) -> Any:
-            store = Store(data_dir)
-            try:
-                return import_file(store, path, report_progress)
-            finally:
-                store.close()
-
-        def on_progress(done: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
-
-        def finish() -> None:
-            progress.close()
-            self.import_action.setEnabled(True)
-            self.refresh()
-
-        def on_success(report: Any) -> None:
-            finish()
-            self.last_import_result = report
-            QMessageBox.information(
-                self,
-                translate("MainWindow", "Import finished"),
-                "\n".join(report.lines(translate)),
-            )
-
-        def on_failure(exc: Exception) -> None:
-            finish()
-            self.last_import_result = exc
-            lines = exc.lines(translate) if hasattr(exc, "lines") else [str(exc)]
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                translate("MainWindow", "Nothing was imported"),
-                "\n".join(lines[:12]),
-                parent=self,
-            )
-            if len(lines) > 12:
-                box.setDetailedText("\n".join(lines))
-            box.open()
-            self.import_error_box = box
-
-        self.import_worker = run_in_background(work, on_success, on_failure, on_progress, self.pool)
+    def _imported(self, result: Any) -> None:
+        """The import ended: `result` is its report, what stopped it, or None (cancelled)."""
+        self.import_action.setEnabled(True)
+        self.last_import_result = result
+        self.import_error_box = self.importing.error_dialog
+        self.refresh()
 
     # -- misc -----------------------------------------------------------------------------------
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,7 +15,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,12 +30,20 @@ from desktop.ui.context import UiContext
 from desktop.ui.editors import DATE_FORMAT, ref_items
 from desktop.ui.history import HistoryDialog
 from desktop.ui.labels import field_label, kind_label, translate
-from desktop.ui.models import RecordTableModel
+from desktop.ui.models import ELIDED_TYPES, RecordTableModel
 from desktop.ui.record_form import RecordForm
 from desktop.ui.session_form import SessionForm
 from sync.client import ROLE
 
 NO_DATE = QDate(2000, 1, 1)
+
+#: Column widths when fitted: as wide as the rows need, no wider than COLUMN_MAX; when they do
+#: not all fit, columns of long text give way down to COLUMN_MIN (their text elides, whole in its
+#: tooltip) and the title column (a session's place) takes what is left.
+COLUMN_MIN = 70
+COLUMN_MAX = 220
+ELIDED_MIN = 90
+ELIDED_ROOMY = 480
 
 
 def open_form(
@@ -57,7 +68,17 @@ class RecordListView(QWidget):
         self.kind = kind
         self.setObjectName(f"list_{kind.name}")
         self.read_only = False
-        layout = QVBoxLayout(self)
+        #: The list, or in its place a panel for an empty store (`set_empty_state`).
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
+        self.body = QWidget()
+        self.pages.addWidget(self.body)
+        self.empty_state: QWidget | None = None
+        self._is_empty: Callable[[], bool] = lambda: False
+        layout = QVBoxLayout(self.body)
         self.read_only_note = QLabel()
         self.read_only_note.setObjectName("read_only_note")
         self.read_only_note.setWordWrap(True)
@@ -101,9 +122,10 @@ class RecordListView(QWidget):
                     QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
                 )
                 combo.setMinimumContentsLength(12)
-                combo.addItem(translate("RecordList", "All lists"), "")
+                # One list at a time (the first at the start), or all of them grouped by list.
                 for c in f.choices:
                     combo.addItem(translate("Choice", c.label), c.code)
+                combo.addItem(translate("RecordList", "All lists"), "")
                 combo.currentIndexChanged.connect(self.apply_filter)
                 filters.addWidget(combo, 1)
                 self.ref_filters[f.name] = combo
@@ -119,6 +141,10 @@ class RecordListView(QWidget):
         layout.addLayout(filters)
 
         self.model = RecordTableModel(ctx.store, kind, ctx.lang, self, teams=teams)
+        #: Set while the window refreshes the lists after this one patched its own rows.
+        self._patched = False
+        if kind.name == "ref_item":  # its list picker starts on the first list
+            self.model.set_filter(self.current_filter())
         self.table = QTableView()
         self.table.setObjectName("table")
         self.table.setModel(self.model)
@@ -129,14 +155,39 @@ class RecordListView(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        names = [f.name for f in self.model.columns]
+        #: The column that takes the room left over (the place of a session), else the last
+        #: (a reference-list entry's Chinese name is short: the last column is "In use").
+        titled = kind.title_field in names and kind.name != "ref_item"
+        self.stretch_column = names.index(kind.title_field) if titled else len(names) - 1
+        header.setSectionResizeMode(self.stretch_column, QHeaderView.ResizeMode.Stretch)
+        self._natural: list[int] = []
+        self._wanted: list[int] = []
+        self._fitting = False
+        self._sized_by_hand = False
+        header.sectionResized.connect(self._section_resized)
+        self.table.viewport().installEventFilter(self)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         layout.addWidget(self.table, 1)
 
         actions = QHBoxLayout()
         self.count_label = QLabel()
-        actions.addWidget(self.count_label, 1)
+        self.count_label.setObjectName("count")
+        actions.addWidget(self.count_label)
+        #: Shown while a long query (a rare word in a million records) runs in the background.
+        self.busy = QProgressBar()
+        self.busy.setObjectName("busy")
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setTextVisible(False)
+        self.busy.setToolTip(translate("RecordList", "Searching…"))
+        self.busy.hide()
+        actions.addWidget(self.busy)
+        actions.addStretch(1)
         self.new_button = QPushButton(translate("RecordList", "New…"))
         self.new_button.setObjectName("new")
         self.new_button.clicked.connect(self.new_record)
@@ -160,8 +211,11 @@ class RecordListView(QWidget):
         self._search_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._search_timer.start)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.counted.connect(lambda _total: self._update_count())
+        self.model.busy_changed.connect(self._show_busy)
         self._update_count()
         self._update_buttons()
+        self._show_list_column()
         self.fit_columns()
 
     def _fill_teams(self) -> None:
@@ -179,15 +233,87 @@ class RecordListView(QWidget):
         combo.blockSignals(False)
 
     def fit_columns(self) -> None:
-        """Columns as wide as the loaded rows need, within reason (long topic lists elide).
+        """Columns as wide as the loaded rows need, within reason (long topic lists elide), and
+        within the width of the list while it has room (`_fit_to_width`).
 
         Done once there are rows to measure: a list that started empty is fitted again when
         its first records arrive, and never after (the user may have set widths by hand)."""
         self._fitted = self.model.rowCount() > 0
-        self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header.resizeSection(column, min(max(header.sectionSize(column), 70), 220))
+        self._wanted = [
+            max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c), COLUMN_MIN)
+            for c in range(self.model.columnCount())
+        ]
+        self._natural = [min(width, COLUMN_MAX) for width in self._wanted]
+        self._fitting = True
+        try:
+            for column, width in enumerate(self._natural):
+                header.resizeSection(column, width)
+        finally:
+            self._fitting = False
+        self._fit_to_width()
+
+    def _fit_to_width(self) -> None:
+        """Narrow the columns of long text, widest first, until every column fits the view.
+
+        Dates, times and counts keep their width; the stretch column keeps at least the width
+        its rows need (within COLUMN_MAX) and gets what is left. Once the user has resized a
+        column by hand, their widths stay."""
+        available = self.table.viewport().width()
+        if self._sized_by_hand or not self._natural or not self.table.isVisible():
+            return
+        columns = range(len(self._natural))
+        hidden = {c for c in columns if self.table.isColumnHidden(c)}
+        header = self.table.horizontalHeader()
+        elided = [
+            c
+            for c in columns
+            if c not in hidden
+            and c != self.stretch_column
+            and self.model.columns[c].type in ELIDED_TYPES
+        ]
+        floor = {c: max(ELIDED_MIN, header.sectionSizeHint(c)) for c in elided}
+        fixed = sum(self._natural[c] for c in columns if c not in hidden and c not in elided)
+        room = available - fixed
+        widths = {c: self._natural[c] for c in elided}
+        # The smallest cap on the elided columns that fits, found by lowering it a step at a time.
+        cap = max(widths.values(), default=0)
+        while elided and sum(widths.values()) > room and cap > ELIDED_MIN:
+            cap -= 4
+            widths = {c: max(min(self._natural[c], cap), floor[c]) for c in elided}
+        # With room to spare, long text shows more of itself (up to ELIDED_ROOMY) before the
+        # stretch column takes the rest.
+        while elided and cap < ELIDED_ROOMY:
+            wider = {c: max(min(self._wanted[c], cap + 4), widths[c]) for c in elided}
+            if sum(wider.values()) > room or wider == widths:
+                break
+            cap += 4
+            widths = wider
+        self._fitting = True
+        try:
+            for c, width in widths.items():
+                header.resizeSection(c, width)
+        finally:
+            self._fitting = False
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting and column != self.stretch_column:
+            self._sized_by_hand = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_to_width()
+        return super().eventFilter(watched, event)
+
+    def _show_list_column(self) -> None:
+        """Reference-list entries of one list need no column saying which list."""
+        combo = self.ref_filters.get("list") if self.kind.name == "ref_item" else None
+        if combo is not None:
+            self._fitting = True  # hiding a column resizes it: not the user's doing
+            try:
+                self.table.setColumnHidden(0, bool(combo.currentData()))
+            finally:
+                self._fitting = False
 
     def _date_edit(self, tip: str) -> QDateEdit:
         edit = QDateEdit()
@@ -223,17 +349,41 @@ class RecordListView(QWidget):
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
         self._update_count()
+        self._show_list_column()
+        if self.kind.name == "ref_item" and not self._sized_by_hand:
+            self.fit_columns()  # each list has codes and names of its own lengths
+        else:
+            self._fit_to_width()
 
     def refresh(self) -> None:
         self._fill_teams()
-        self.model.set_filter(self.current_filter())
+        if not self._patched:
+            self.model.set_filter(self.current_filter())
         self._update_count()
         if not self._fitted and self.model.rowCount() > 0:
             self.fit_columns()
+        self._update_empty_state()
+
+    def set_empty_state(self, panel: QWidget, is_empty: Callable[[], bool]) -> None:
+        """Show `panel` instead of the list while `is_empty()` says there is nothing to list."""
+        self.empty_state = panel
+        self._is_empty = is_empty
+        self.pages.addWidget(panel)
+        self._update_empty_state()
+
+    def _update_empty_state(self) -> None:
+        panel = self.empty_state
+        self.pages.setCurrentWidget(panel if panel is not None and self._is_empty() else self.body)
+
+    def _show_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
 
     def _update_count(self) -> None:
         total = self.model.total  # a plain name: lupdate skips a count that is an expression
-        text = translate("RecordList", "%n record(s)", None, total)
+        if total is None:
+            text = translate("RecordList", "counting…")
+        else:
+            text = translate("RecordList", "%n record(s)", None, total)
         dates = self.current_filter()
         if dates.date_from and dates.date_to and dates.date_from > dates.date_to:
             text += " · " + translate("RecordList", "“from” is after “to”")
@@ -267,16 +417,29 @@ class RecordListView(QWidget):
     # -- actions ------------------------------------------------------------------------------
 
     def _run_form(self, form: RecordForm) -> None:
-        form.saved.connect(lambda _uuid: self._saved())
+        form.saved.connect(self._saved)
         form.exec()
 
-    def _saved(self) -> None:
-        self.refresh()
-        self.changed.emit()
+    def _saved(self, uuid: str | None = None) -> None:
+        """After a save or deletion here: the record is put in place among the loaded rows
+        (the list is not read again), then the window refreshes the other lists."""
+        if uuid is None:
+            self.model.set_filter(self.current_filter())
+        else:
+            self.model.record_changed(uuid)
+        self._patched = True
+        try:
+            self.refresh()  # teams, count, empty state
+            self.changed.emit()
+        finally:
+            self._patched = False
 
     def new_record(self) -> None:
         if not self.read_only:
-            self._run_form(open_form(self.ctx, self.kind, parent=self))
+            # A new reference-list entry goes into the list shown.
+            chosen = self.ref_filters["list"].currentData() if self.kind.name == "ref_item" else ""
+            preset = {"list": chosen} if chosen else None
+            self._run_form(open_form(self.ctx, self.kind, preset=preset, parent=self))
 
     def edit_selected(self) -> None:
         record = self.selected()
@@ -315,7 +478,7 @@ class RecordListView(QWidget):
         answer = QMessageBox.question(self, kind_label(self.kind), question)
         if answer == QMessageBox.StandardButton.Yes:
             self.ctx.store.delete(self.kind.name, record["uuid"])
-            self._saved()
+            self._saved(record["uuid"])
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.kinds import HANDOUT
-from desktop.domain.validation import ERROR, WARNING, Issue, clean
+from desktop.domain.validation import ERROR, Issue, clean, stock_issue
 from desktop.ui.labels import translate
 from desktop.ui.record_form import ERROR_STYLE, WARNING_STYLE, RecordForm
 
@@ -105,11 +105,10 @@ class SessionForm(RecordForm):
         for design, edit in self.leaflet_edits.items():
             message = self.leaflet_messages[design]
             found = [i for i in self._count_issues(edit.text()) if i.field == "count"]
-            before = held.get(design, 0)
-            available = max(self.on_hand[design] + before, 0)
             count = 0 if found else self._count(edit.text())
-            if count > before and count > available:
-                found.append(Issue("count", "more_than_in_stock", WARNING, {"on_hand": available}))
+            short = stock_issue(count, held.get(design, 0), self.on_hand[design])
+            if short is not None:
+                found.append(short)
             message.setText(" ".join(i.message(translate) for i in found))
             message.setStyleSheet(
                 ERROR_STYLE if any(i.severity == ERROR for i in found) else WARNING_STYLE

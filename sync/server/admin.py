@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import uuid as uuidlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,11 +17,12 @@ from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from desktop.domain.clock import HybridClock
-from desktop.domain.kinds import KINDS
-from desktop.domain.refdata import REF_LISTS, item_uuid
+from desktop.domain.kinds import KINDS, RecordKind, officer_key
+from desktop.domain.refdata import NAMESPACE, REF_LISTS, item_uuid
 from desktop.domain.validation import clean, errors
 from sync.server import auth, changelog, db, linkhosts, migrations, rows
 from sync.server.schema import (
+    branches,
     changes,
     current_payload,
     devices,
@@ -28,6 +30,7 @@ from sync.server.schema import (
     link_hosts,
     records,
     teams,
+    unlisted_authors,
 )
 
 log = logging.getLogger(__name__)
@@ -44,18 +47,69 @@ def open_database(url: str | None) -> Engine:
     return engine
 
 
-def add_team(engine: Engine, name: str) -> str:
-    name = " ".join(name.split())
+def _name(text: str, what: str) -> str:
+    name = " ".join(text.split())
     if not name:
-        raise AdminError("a team needs a name")
+        raise AdminError(f"a {what} needs a name")
     if len(name) > 100:
-        raise AdminError("a team name has at most 100 characters")
+        raise AdminError(f"a {what} name has at most 100 characters")
+    return name
+
+
+def _branch(conn: Any, text: str | None) -> tuple[str, bool]:
+    """The branch named (the default one if None), added if new; and whether it is new."""
+    if text is None:
+        return migrations.DEFAULT_BRANCH, False
+    name = _name(text, "branch")
+    if conn.scalar(select(branches.c.id).where(branches.c.name == name)) is not None:
+        return name, False
+    conn.execute(insert(branches).values(name=name, created_at=db.iso(db.now())))
+    log.info("added branch %s", name)
+    return name, True
+
+
+def add_team(engine: Engine, name: str, branch: str | None = None) -> str:
+    """A new team in `branch` (the default branch if None; a new branch is added)."""
+    name = _name(name, "team")
     with db.writing(engine) as conn:
         if conn.scalar(select(teams.c.id).where(teams.c.name == name)) is not None:
             raise AdminError(f"there is already a team {name!r}")
-        conn.execute(insert(teams).values(name=name, created_at=db.iso(db.now())))
+        in_branch, _new = _branch(conn, branch)
+        conn.execute(insert(teams).values(name=name, created_at=db.iso(db.now()), branch=in_branch))
     log.info("added team %s", name)
     return name
+
+
+def move_team(engine: Engine, name: str, branch: str) -> tuple[str, str]:
+    """Put a team in another branch (added if new); returns the branch it was in and the one
+    it is in now. Supervisors of its new branch see its records from their next pull on
+    (those logged before, once they are enrolled again: their laptops pulled past them)."""
+    with db.writing(engine) as conn:
+        _require_team(conn, name)
+        was = str(conn.scalar(select(teams.c.branch).where(teams.c.name == name)))
+        now, _new = _branch(conn, branch)
+        conn.execute(update(teams).where(teams.c.name == name).values(branch=now))
+    log.info("moved team %s from branch %s to %s", name, was, now)
+    return was, now
+
+
+def list_branches(engine: Engine) -> list[tuple[str, list[str]]]:
+    """Every branch with its teams, by name."""
+    with db.reading(engine) as conn:
+        found: dict[str, list[str]] = {
+            str(n): [] for (n,) in conn.execute(select(branches.c.name).order_by("name"))
+        }
+        for team, branch in conn.execute(
+            select(teams.c.name, teams.c.branch).order_by(teams.c.name)
+        ):
+            found.setdefault(str(branch), []).append(str(team))
+    return sorted(found.items())
+
+
+def team_branches(engine: Engine) -> dict[str, str]:
+    """The branch of each team."""
+    with db.reading(engine) as conn:
+        return {str(t): str(b) for t, b in conn.execute(select(teams.c.name, teams.c.branch))}
 
 
 def list_teams(engine: Engine) -> list[tuple[str, int]]:
@@ -80,17 +134,35 @@ class Code:
     team: str
     role: str
     expires_at: dt.datetime
+    #: A supervisor's branch (None: the whole bank, or a field laptop's code).
+    branch: str | None = None
 
 
-def create_code(engine: Engine, team: str, role: str) -> Code:
-    """A one-time enrolment code for a laptop of `team` with `role`; only its hash is kept."""
+def create_code(engine: Engine, team: str, role: str, branch: str | None = None) -> Code:
+    """A one-time enrolment code for a laptop of `team` with `role`; only its hash is kept.
+
+    A supervisor's code is for one branch (it sees that branch's teams; its own team must be
+    one of them) or, with `branch` None, for the whole bank.
+    """
     if role not in auth.ROLES:
         raise AdminError(f"the role must be one of: {', '.join(auth.ROLES)}")
+    if branch is not None and role != auth.SUPERVISOR:
+        raise AdminError("only a supervisor is enrolled for a branch (a field laptop: its team)")
     code = auth.new_code()
     moment = db.now()
     expires = moment + auth.CODE_LIFETIME
     with db.writing(engine) as conn:
         _require_team(conn, team)
+        if branch is not None:
+            branch = " ".join(branch.split())
+            if conn.scalar(select(branches.c.id).where(branches.c.name == branch)) is None:
+                raise AdminError(f"there is no branch {branch!r} (see: branches)")
+            team_branch = conn.scalar(select(teams.c.branch).where(teams.c.name == team))
+            if team_branch != branch:
+                raise AdminError(
+                    f"team {team!r} is in branch {team_branch!r}: a supervisor of branch"
+                    f" {branch!r} is enrolled with one of its teams"
+                )
         conn.execute(
             insert(enrolment_codes).values(
                 code_hash=auth.code_hash(code),
@@ -98,10 +170,11 @@ def create_code(engine: Engine, team: str, role: str) -> Code:
                 role=role,
                 created_at=db.iso(moment),
                 expires_at=db.iso(expires),
+                branch=branch,
             )
         )
-    log.info("enrolment code for team %s (%s) created", team, role)
-    return Code(code, team, role, expires)
+    log.info("enrolment code for team %s (%s, branch %s) created", team, role, branch)
+    return Code(code, team, role, expires, branch)
 
 
 def list_devices(engine: Engine) -> list[dict[str, Any]]:
@@ -113,6 +186,7 @@ def list_devices(engine: Engine) -> list[dict[str, Any]]:
         devices.c.enrolled_at,
         devices.c.last_seen_at,
         devices.c.revoked_at,
+        devices.c.branch,
     )
     with db.reading(engine) as conn:
         found = conn.execute(select(*columns).order_by(devices.c.team, devices.c.device_id))
@@ -162,44 +236,150 @@ def set_ref(
             "active": active,
             "sort": old["sort"] if old else _next_sort(conn),
         }
-        values, issues = clean(kind, raw, strict=True)
-        bad = errors(issues)
-        if bad:
-            raise AdminError("; ".join(f"{i.field}: {i.message()}" for i in bad))
-        clock = HybridClock(auth.HEAD_OFFICE)
-        if held:
-            clock.observe(held.hlc)
-        record = {
-            "uuid": uuid,
-            "revision": old["revision"] + 1 if old else 1,
-            "hlc": clock.now(),
-            "deleted": False,
-            "created_at": old["created_at"] if old else moment,
-            "updated_at": moment,
-            "author": auth.HEAD_OFFICE,
-            "device_id": auth.HEAD_OFFICE,
-            "team": "",
-            **values,
-        }
-        seq = conn.execute(
-            select(func.coalesce(func.max(changes.c.seq), 0) + 1).where(
-                changes.c.device_id == auth.HEAD_OFFICE
-            )
-        ).scalar_one()  # an aggregate: always one row
-        version = changelog.Version(
-            kind=kind.name,
-            uuid=uuid,
-            team="",
-            hlc=record["hlc"],
-            base_hlc=held.hlc if held else None,
-            deleted=False,
-            payload=rows.encode(kind, record),
-            device_id=auth.HEAD_OFFICE,
-            seq=seq,
-        )
-        changelog.append(conn, [version], current, moment)
+        record = _write(conn, kind, uuid, "", raw, current, old, moment)
     log.info("reference entry %s/%s set", list_name, code)
     return record, old
+
+
+def _write(
+    conn: Any,
+    kind: RecordKind,
+    uuid: str,
+    team: str,
+    raw: dict[str, Any],
+    current: dict[changelog.Key, changelog.Held],
+    old: dict[str, Any] | None,
+    moment: str,
+) -> dict[str, Any]:
+    """Log head office's own version of a record (its values checked as a laptop's are).
+
+    The version is stamped by head office's own clock after it has seen the stamp of the
+    version held, so it wins over that one everywhere.
+    """
+    values, issues = clean(kind, raw, strict=True)
+    bad = errors(issues)
+    if bad:
+        raise AdminError("; ".join(f"{i.field}: {i.message()}" for i in bad))
+    held = current.get((kind.name, uuid))
+    clock = HybridClock(auth.HEAD_OFFICE)
+    if held:
+        clock.observe(held.hlc)
+    record = {
+        "uuid": uuid,
+        "revision": old["revision"] + 1 if old else 1,
+        "hlc": clock.now(),
+        "deleted": False,
+        "created_at": old["created_at"] if old else moment,
+        "updated_at": moment,
+        "author": auth.HEAD_OFFICE,
+        "device_id": auth.HEAD_OFFICE,
+        "team": team,
+        **values,
+    }
+    seq = conn.execute(
+        select(func.coalesce(func.max(changes.c.seq), 0) + 1).where(
+            changes.c.device_id == auth.HEAD_OFFICE
+        )
+    ).scalar_one()  # an aggregate: always one row
+    version = changelog.Version(
+        kind=kind.name,
+        uuid=uuid,
+        team=team,
+        hlc=record["hlc"],
+        base_hlc=held.hlc if held else None,
+        deleted=False,
+        payload=rows.encode(kind, record),
+        device_id=auth.HEAD_OFFICE,
+        seq=seq,
+    )
+    changelog.append(conn, [version], current, moment)
+    return record
+
+
+# -- the officers of a team ---------------------------------------------------------------------
+
+
+def roster(conn: Any, team: str) -> list[dict[str, Any]]:
+    """The officers head office holds for `team` (in use or not), by name."""
+    kind = KINDS["officer"]
+    found = conn.execute(
+        select(current_payload).where(
+            records.c.kind == kind.name, records.c.team == team, records.c.deleted.is_(False)
+        )
+    )
+    return sorted((rows.decode(kind, p) for (p,) in found), key=lambda r: str(r["name"]))
+
+
+def _on_roster(conn: Any, team: str, name: str) -> dict[str, Any] | None:
+    key = officer_key(name)
+    return next((o for o in roster(conn, team) if officer_key(o["name"]) == key), None)
+
+
+def add_officer(engine: Engine, team: str, name: str) -> tuple[dict[str, Any], bool]:
+    """Put an officer on the team's roster (or back in use); every laptop of the team gets
+    them at its next sync. Returns the record and whether the name is new to the roster."""
+    kind = KINDS["officer"]
+    name = " ".join(name.split())
+    moment = db.iso(db.now())
+    with db.writing(engine) as conn:
+        _require_team(conn, team)
+        db.lock_log(conn)
+        old = _on_roster(conn, team, name)
+        if old is not None and old["active"]:
+            raise AdminError(f"{old['name']!r} is on the roster of team {team!r} already")
+        uuid = old["uuid"] if old else officer_uuid(team, name)
+        current = changelog.held(conn, kind.name, [uuid])
+        raw = {"name": old["name"] if old else name, "active": True}
+        record = _write(conn, kind, uuid, team, raw, current, old, moment)
+    log.info("officer %s of team %s in use", name, team)
+    return record, old is None
+
+
+def officer_uuid(team: str, name: str) -> str:
+    """The id head office gives an officer it adds: one per name in a team (the officers a
+    laptop added before its enrolment have ids of their own)."""
+    return str(uuidlib.uuid5(NAMESPACE, f"officer:{team}:{officer_key(name)}"))
+
+
+def remove_officer(engine: Engine, team: str, name: str) -> dict[str, Any]:
+    """Take an officer out of use: laptops stop offering them; the records they made still
+    name them, and their name stays known (a change they author is not flagged)."""
+    kind = KINDS["officer"]
+    moment = db.iso(db.now())
+    with db.writing(engine) as conn:
+        _require_team(conn, team)
+        db.lock_log(conn)
+        old = _on_roster(conn, team, name)
+        if old is None:
+            raise AdminError(f"{name!r} is not on the roster of team {team!r} (see: officers list)")
+        if not old["active"]:
+            raise AdminError(f"{old['name']!r} of team {team!r} is out of use already")
+        current = changelog.held(conn, kind.name, [old["uuid"]])
+        raw = {"name": old["name"], "active": False}
+        record = _write(conn, kind, old["uuid"], team, raw, current, old, moment)
+    log.info("officer %s of team %s out of use", name, team)
+    return record
+
+
+def list_officers(
+    engine: Engine, team: str
+) -> tuple[list[dict[str, Any]], list[tuple[str, int, str]]]:
+    """The team's roster, and the names changes were pushed under that are not on it: (name,
+    how many changes, the last one's arrival), most recent first."""
+    with db.reading(engine) as conn:
+        _require_team(conn, team)
+        officers = roster(conn, team)
+        unlisted = conn.execute(
+            select(
+                unlisted_authors.c.author,
+                func.count(),
+                func.max(unlisted_authors.c.at).label("last"),
+            )
+            .where(unlisted_authors.c.team == team)
+            .group_by(unlisted_authors.c.author)
+            .order_by(func.max(unlisted_authors.c.at).desc())
+        )
+        return officers, [(str(a), int(n), str(at)) for a, n, at in unlisted]
 
 
 def _next_sort(conn: Any) -> int:

@@ -16,12 +16,12 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, Row, insert, select, update
+from sqlalchemy import Connection, Engine, Row, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from sync.server import db
 from sync.server.errors import ApiError, bad_request
-from sync.server.schema import devices, enrolment_codes
+from sync.server.schema import devices, enrolment_codes, teams
 
 log = logging.getLogger(__name__)
 
@@ -46,10 +46,28 @@ class Device:
     team: str
     role: str
     label: str
+    #: A supervisor's branch (it sees that branch's teams); None: the whole bank.
+    branch: str | None = None
+
+    @property
+    def is_supervisor(self) -> bool:
+        return self.role == SUPERVISOR
 
     @property
     def sees_all_teams(self) -> bool:
-        return self.role == SUPERVISOR
+        """A supervisor of the whole bank (one of a branch sees that branch's teams only)."""
+        return self.role == SUPERVISOR and self.branch is None
+
+
+def scope(conn: Connection, device: Device) -> frozenset[str] | None:
+    """The teams whose records the device reads and writes (None: every team): a field
+    device's own team, a branch supervisor's branch's teams (its own team too)."""
+    if device.sees_all_teams:
+        return None
+    if not device.is_supervisor:
+        return frozenset({device.team})
+    found = conn.scalars(select(teams.c.name).where(teams.c.branch == device.branch))
+    return frozenset(found)
 
 
 def digest(secret: str) -> str:
@@ -95,7 +113,7 @@ def authenticate(engine: Engine, authorization: str | None) -> Device:
                 .where(devices.c.device_id == row.device_id)
                 .values(last_seen_at=db.iso(moment))
             )
-    return Device(row.device_id, row.team, row.role, row.label)
+    return Device(row.device_id, row.team, row.role, row.label, row.branch)
 
 
 def _text(body: dict[str, Any], name: str, limit: int, required: bool = True) -> str:
@@ -174,6 +192,7 @@ def _use_code(
             "enrolled_at": moment,
             "last_seen_at": moment,
             "revoked_at": None,
+            "branch": found.branch if found.role == SUPERVISOR else None,
         }
         known = conn.execute(
             select(devices.c.device_id).where(devices.c.device_id == device_id)

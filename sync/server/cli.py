@@ -2,10 +2,13 @@
 
     outreach-server serve [--db URL] [--host 127.0.0.1] [--port 8765]
     outreach-server --db URL --host H --port P          (the same: serve is the default)
-    outreach-server team add NAME | teams
-    outreach-server enrol --team NAME --role field|supervisor [--server-url URL] [--png FILE]
+    outreach-server team add NAME [--branch B] | team move NAME --branch B | teams | branches
+    outreach-server enrol --team NAME --role field|supervisor [--branch B | --all]
+                          [--server-url URL] [--png FILE]   (a supervisor: one branch or all)
     outreach-server devices | revoke DEVICE
     outreach-server ref set LIST CODE --zh TEXT --en TEXT [--inactive]
+    outreach-server officers add TEAM NAME | officers remove TEAM NAME | officers list TEAM
+                                             (a team's roster, which its laptops record by)
     outreach-server scans [--team NAME]      (scans of tracked QR codes per print run)
     outreach-server conflicts [--team NAME]  (records two laptops changed at once: what was lost)
     outreach-server links allow HOST | links remove HOST | links list
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import importlib.util
 import logging
 import re
 import socket
@@ -29,12 +33,42 @@ from typing import Any
 
 import qrcode
 from qrcode.image.pil import PilImage
-from sqlalchemy.exc import SQLAlchemyError
 
+from desktop import catalogue, helptext
 from desktop.console import run_to_stdout
-from sync.server import admin, changelog, linkhosts, migrations, shortlinks
+from desktop.domain.fields import QT_TRANSLATE_NOOP
+
+try:  # head office's own packages: the [server] extras, which main() asks for when missing
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from sync.server import admin, auth, changelog, linkhosts, migrations, shortlinks
+except ImportError:
+    pass
+
+#: The modules of the [server] extras the server cannot do without.
+EXTRAS = ("fastapi", "uvicorn", "sqlalchemy")
+EXTRAS_MISSING = QT_TRANSLATE_NOOP(
+    "ServerCli",
+    "Head office's server needs packages that are not installed ({modules}). From the app's"
+    " folder, on a fresh machine: bash packaging/head-office.sh (it installs them and starts the"
+    " server); or install them into this environment: pip install -e '.[server]'.",
+)
 
 log = logging.getLogger(__name__)
+
+
+def _missing_extras() -> list[str]:
+    """The EXTRAS that cannot be imported here."""
+    missing = []
+    for name in EXTRAS:
+        try:
+            found = importlib.util.find_spec(name) is not None
+        except (ImportError, ValueError):
+            found = False
+        if not found:
+            missing.append(name)
+    return missing
+
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
@@ -56,8 +90,23 @@ def _serve(args: argparse.Namespace) -> None:
 
 
 def _team_add(args: argparse.Namespace) -> None:
-    name = admin.add_team(admin.open_database(args.db), args.name)
-    print(f"Team {name!r} added.")
+    engine = admin.open_database(args.db)
+    name = admin.add_team(engine, args.name, args.branch)
+    print(f"Team {name!r} added, in branch {admin.team_branches(engine)[name]!r}.")
+
+
+def _team_move(args: argparse.Namespace) -> None:
+    was, now = admin.move_team(admin.open_database(args.db), args.name, args.branch)
+    print(
+        f"Team {args.name!r} moved from branch {was!r} to {now!r}: supervisors of {now!r} see"
+        f" its records from their next sync (its earlier records once enrolled again), those of"
+        f" {was!r} no longer receive them."
+    )
+
+
+def _branches(args: argparse.Namespace) -> None:
+    for name, team_names in admin.list_branches(admin.open_database(args.db)):
+        print(f"{name}\t{', '.join(team_names) or '-'}")
 
 
 def _teams(args: argparse.Namespace) -> None:
@@ -69,7 +118,9 @@ def _teams(args: argparse.Namespace) -> None:
 
 
 def _enrol(args: argparse.Namespace) -> None:
-    code = admin.create_code(admin.open_database(args.db), args.team, args.role)
+    code = admin.create_code(
+        admin.open_database(args.db), args.team, args.role, None if args.all else args.branch
+    )
     url = args.server_url or _guess_url()
     qr = qrcode.QRCode(border=2)
     qr.add_data(f"{ENROL_SCHEME}{url}#{code.code}")
@@ -78,6 +129,9 @@ def _enrol(args: argparse.Namespace) -> None:
     # Pillow's, as qrcode picks when Pillow is there (it always is: the app needs it).
     qr.make_image(image_factory=PilImage).save(png)
     print(f"Enrolment code for team {code.team!r} ({code.role}): {code.code}")
+    if code.role == auth.SUPERVISOR:
+        scope = f"the teams of branch {code.branch!r}" if code.branch else "every team"
+        print(f"The supervisor sees and reviews {scope}.")
     print(f"Single use, valid until {code.expires_at:%Y-%m-%d %H:%M} UTC. Server: {url}")
     if not args.server_url:
         print(
@@ -196,7 +250,7 @@ def _devices(args: argparse.Namespace) -> None:
         (
             d["device_id"],
             d["team"],
-            d["role"],
+            f"{d['role']} ({d['branch']})" if d["branch"] else d["role"],
             d["label"] or "-",
             _short(d["enrolled_at"]),
             _short(d["last_seen_at"]),
@@ -233,6 +287,51 @@ def _ref_set(args: argparse.Namespace) -> None:
         f"{args.list}/{record['code']}: {record['label_zh']} / {record['label_en']} ({state}),"
         f" revision {record['revision']}; every laptop gets it at its next sync."
     )
+
+
+def _officers_add(args: argparse.Namespace) -> None:
+    record, new = admin.add_officer(admin.open_database(args.db), args.team, args.name)
+    again = "" if new else " again"
+    print(
+        f"{record['name']} is on the roster of team {args.team!r}{again}; the team's laptops"
+        " offer them from their next sync."
+    )
+
+
+def _officers_remove(args: argparse.Namespace) -> None:
+    record = admin.remove_officer(admin.open_database(args.db), args.team, args.name)
+    print(
+        f"{record['name']} of team {args.team!r} is out of use: the team's laptops stop"
+        " offering them at their next sync; the records they made still name them."
+    )
+
+
+def _officers_list(args: argparse.Namespace) -> None:
+    officers, unlisted = admin.list_officers(admin.open_database(args.db), args.team)
+    if not officers:
+        print(
+            f"Team {args.team!r} has no roster yet: its laptops' own officers join it at their"
+            " next sync, or add one with `outreach-server officers add TEAM NAME`."
+        )
+    else:
+        _print_table(
+            ("officer", "in use", "added by", "since"),
+            [
+                (
+                    str(o["name"]),
+                    "yes" if o["active"] else "no",
+                    "head office" if o["device_id"] == auth.HEAD_OFFICE else str(o["device_id"]),
+                    _short(o["created_at"]),
+                )
+                for o in officers
+            ],
+        )
+    if unlisted:
+        print("\nNames changes were sent under that are not on the roster (kept as sent):")
+        _print_table(
+            ("name", "changes", "last"),
+            [(name or "-", str(count), _short(at)) for name, count, at in unlisted],
+        )
 
 
 def _with_unicode(entry: str) -> str:
@@ -280,38 +379,71 @@ def _links_list(args: argparse.Namespace) -> None:
 
 def _add_db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
+        "--lang",
+        choices=catalogue.LANGUAGES,
+        default=argparse.SUPPRESS,
+        help=QT_TRANSLATE_NOOP(
+            "ServerCli", "language of the help (default: the system's, else English)"
+        ),
+    )
+    parser.add_argument(
         "--db",
         default=argparse.SUPPRESS,
-        help="sqlite:///FILE or postgresql://USER@HOST/DB (default: a SQLite file in the user"
-        " data dir)",
+        help=QT_TRANSLATE_NOOP(
+            "ServerCli",
+            "sqlite:///FILE or postgresql://USER@HOST/DB (default: a SQLite file in the user"
+            " data dir)",
+        ),
     )
 
 
 def _add_serving(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--host", default=argparse.SUPPRESS, help=f"default {DEFAULT_HOST}")
     parser.add_argument(
-        "--port", type=int, default=argparse.SUPPRESS, help=f"default {DEFAULT_PORT}"
+        "--host",
+        default=argparse.SUPPRESS,
+        help=QT_TRANSLATE_NOOP(
+            "ServerCli",
+            "the address to listen at (default 127.0.0.1, this machine only; 0.0.0.0 for"
+            " laptops on the network)",
+        ),
+    )
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=argparse.SUPPRESS,
+        help=QT_TRANSLATE_NOOP("ServerCli", "the port to listen at (default 8765)"),
     )
     parser.add_argument(
         "--public-url",
         default=argparse.SUPPRESS,
         type=_public_url,
-        help="where residents' phones reach this server's tracked QR links (/q/CODE), if not "
-        "at the address laptops use, e.g. https://q.example-bank.cn",
+        help=QT_TRANSLATE_NOOP(
+            "ServerCli",
+            "where residents' phones reach this server's tracked QR links (/q/CODE), if not "
+            "at the address laptops use, e.g. https://q.example-bank.cn",
+        ),
     )
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(translate: Callable[[str, str], str] | None = None) -> argparse.ArgumentParser:
+    """The command's parser; its help in the language of `translate` (English without)."""
     # The options are SUPPRESSed so that a subcommand's defaults never hide what was given
     # before it; main() fills in what is absent.
     parser = argparse.ArgumentParser(
         prog="outreach-server",
-        description="Head office's sync server for Outreach Log (serves when no command is given).",
+        description=QT_TRANSLATE_NOOP(
+            "ServerCli",
+            "Head office's sync server for Outreach Log (serves when no command is given).",
+        ),
     )
     _add_db(parser)
     _add_serving(parser)
     parser.set_defaults(func=_serve)
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    commands = parser.add_subparsers(
+        title=QT_TRANSLATE_NOOP("ServerCli", "commands"),
+        metavar="COMMAND",
+        help=QT_TRANSLATE_NOOP("ServerCli", "what to do (without one: serve)"),
+    )
 
     def command(
         group: Any, name: str, func: Callable[[argparse.Namespace], None], summary: str
@@ -321,49 +453,201 @@ def _parser() -> argparse.ArgumentParser:
         sub.set_defaults(func=func)
         return sub
 
-    _add_serving(command(commands, "serve", _serve, "run the sync server"))
-    team = commands.add_parser("team", help="manage teams")
-    team_actions = team.add_subparsers(metavar="ACTION", required=True)
-    command(team_actions, "add", _team_add, "add a team").add_argument("name")
-    command(commands, "teams", _teams, "list teams")
-    enrol = command(commands, "enrol", _enrol, "make a one-time enrolment code for a laptop")
-    enrol.add_argument("--team", required=True)
-    enrol.add_argument("--role", required=True, help="field or supervisor")
-    enrol.add_argument("--server-url", help="the address laptops reach this server at")
-    enrol.add_argument("--png", help="where to save the QR code (default: enrol-CODE.png)")
-    command(commands, "devices", _devices, "list enrolled devices")
-    scans = command(commands, "scans", _scans, "scans of tracked QR codes per print run")
-    scans.add_argument("--team", help="only this team's print runs")
-    clashes = command(
-        commands, "conflicts", _conflicts, "records two laptops changed at once: what was lost"
+    _add_serving(
+        command(commands, "serve", _serve, QT_TRANSLATE_NOOP("ServerCli", "run the sync server"))
     )
-    clashes.add_argument("--team", help="only this team's records")
-    clashes.add_argument("--limit", type=int, default=50, help="how many, newest first")
-    command(commands, "revoke", _revoke, "stop a device's token working").add_argument("device")
-    ref = commands.add_parser("ref", help="edit reference lists")
+    team = commands.add_parser("team", help=QT_TRANSLATE_NOOP("ServerCli", "manage teams"))
+    team_actions = team.add_subparsers(
+        metavar="ACTION", required=True, help=QT_TRANSLATE_NOOP("ServerCli", "what to do")
+    )
+    team_add = command(team_actions, "add", _team_add, QT_TRANSLATE_NOOP("ServerCli", "add a team"))
+    team_add.add_argument(
+        "name", help=QT_TRANSLATE_NOOP("ServerCli", "the team's name, as laptops show it")
+    )
+    team_add.add_argument(
+        "--branch",
+        help=QT_TRANSLATE_NOOP(
+            "ServerCli",
+            "the branch (支行, 村镇银行, 营业部) the team belongs to, added if new (default:"
+            " the default branch)",
+        ),
+    )
+    team_move = command(
+        team_actions,
+        "move",
+        _team_move,
+        QT_TRANSLATE_NOOP("ServerCli", "put a team in another branch"),
+    )
+    team_move.add_argument("name", help=QT_TRANSLATE_NOOP("ServerCli", "the team's name"))
+    team_move.add_argument(
+        "--branch",
+        required=True,
+        help=QT_TRANSLATE_NOOP("ServerCli", "the branch it belongs to from now on"),
+    )
+    command(commands, "teams", _teams, QT_TRANSLATE_NOOP("ServerCli", "list teams"))
+    command(
+        commands,
+        "branches",
+        _branches,
+        QT_TRANSLATE_NOOP("ServerCli", "list branches with their teams"),
+    )
+    enrol = command(
+        commands,
+        "enrol",
+        _enrol,
+        QT_TRANSLATE_NOOP("ServerCli", "make a one-time enrolment code for a laptop"),
+    )
+    enrol.add_argument(
+        "--team", required=True, help=QT_TRANSLATE_NOOP("ServerCli", "the laptop's team")
+    )
+    enrol.add_argument(
+        "--role",
+        required=True,
+        help=QT_TRANSLATE_NOOP(
+            "ServerCli",
+            "field (a laptop of the team's officers) or supervisor (a supervisor's laptop)",
+        ),
+    )
+    scope = enrol.add_mutually_exclusive_group()
+    scope.add_argument(
+        "--branch",
+        help=QT_TRANSLATE_NOOP(
+            "ServerCli",
+            "a supervisor of this branch only: it sees and reviews the branch's teams (its"
+            " --team must be one of them)",
+        ),
+    )
+    scope.add_argument(
+        "--all",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "ServerCli", "a supervisor of the whole bank: every team (the default)"
+        ),
+    )
+    enrol.add_argument(
+        "--server-url",
+        help=QT_TRANSLATE_NOOP("ServerCli", "the address laptops reach this server at"),
+    )
+    enrol.add_argument(
+        "--png",
+        help=QT_TRANSLATE_NOOP("ServerCli", "where to save the QR code (default: enrol-CODE.png)"),
+    )
+    command(commands, "devices", _devices, QT_TRANSLATE_NOOP("ServerCli", "list enrolled devices"))
+    scans = command(
+        commands,
+        "scans",
+        _scans,
+        QT_TRANSLATE_NOOP("ServerCli", "scans of tracked QR codes per print run"),
+    )
+    scans.add_argument("--team", help=QT_TRANSLATE_NOOP("ServerCli", "only this team's print runs"))
+    clashes = command(
+        commands,
+        "conflicts",
+        _conflicts,
+        QT_TRANSLATE_NOOP("ServerCli", "records two laptops changed at once: what was lost"),
+    )
+    clashes.add_argument("--team", help=QT_TRANSLATE_NOOP("ServerCli", "only this team's records"))
+    clashes.add_argument(
+        "--limit",
+        type=int,
+        default=50,
+        help=QT_TRANSLATE_NOOP("ServerCli", "how many, newest first"),
+    )
+    command(
+        commands, "revoke", _revoke, QT_TRANSLATE_NOOP("ServerCli", "stop a device's token working")
+    ).add_argument(
+        "device", help=QT_TRANSLATE_NOOP("ServerCli", "the device's id, as `devices` lists it")
+    )
+    ref = commands.add_parser("ref", help=QT_TRANSLATE_NOOP("ServerCli", "edit reference lists"))
     ref_set = command(
-        ref.add_subparsers(metavar="ACTION", required=True),
+        ref.add_subparsers(
+            metavar="ACTION", required=True, help=QT_TRANSLATE_NOOP("ServerCli", "what to do")
+        ),
         "set",
         _ref_set,
-        "add or change a list entry",
+        QT_TRANSLATE_NOOP("ServerCli", "add or change a list entry"),
     )
-    ref_set.add_argument("list")
-    ref_set.add_argument("code")
-    ref_set.add_argument("--zh", required=True, help="Chinese name")
-    ref_set.add_argument("--en", required=True, help="English name")
-    ref_set.add_argument("--inactive", action="store_true", help="keep the entry out of use")
+    ref_set.add_argument(
+        "list",
+        help=QT_TRANSLATE_NOOP(
+            "ServerCli",
+            "the list: venue_kinds, campaigns, topics, consultation_categories,"
+            " special_groups, service_kinds or partners",
+        ),
+    )
+    ref_set.add_argument(
+        "code", help=QT_TRANSLATE_NOOP("ServerCli", "the entry's code in the list (kept for good)")
+    )
+    ref_set.add_argument("--zh", required=True, help=QT_TRANSLATE_NOOP("ServerCli", "Chinese name"))
+    ref_set.add_argument("--en", required=True, help=QT_TRANSLATE_NOOP("ServerCli", "English name"))
+    ref_set.add_argument(
+        "--inactive",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("ServerCli", "keep the entry out of use"),
+    )
+    officers = commands.add_parser(
+        "officers",
+        help=QT_TRANSLATE_NOOP(
+            "ServerCli", "a team's roster of officers, which its laptops record by"
+        ),
+    )
+    officer_actions = officers.add_subparsers(
+        metavar="ACTION", required=True, help=QT_TRANSLATE_NOOP("ServerCli", "what to do")
+    )
+    for name, func, summary in (
+        (
+            "add",
+            _officers_add,
+            QT_TRANSLATE_NOOP("ServerCli", "put an officer on the roster (or back in use)"),
+        ),
+        (
+            "remove",
+            _officers_remove,
+            QT_TRANSLATE_NOOP(
+                "ServerCli", "take an officer out of use (their records stay theirs)"
+            ),
+        ),
+    ):
+        sub = command(officer_actions, name, func, summary)
+        sub.add_argument("team", help=QT_TRANSLATE_NOOP("ServerCli", "the team's name"))
+        sub.add_argument(
+            "name", help=QT_TRANSLATE_NOOP("ServerCli", "the officer's name, as records show it")
+        )
+    command(
+        officer_actions,
+        "list",
+        _officers_list,
+        QT_TRANSLATE_NOOP("ServerCli", "the roster, and names changes came under not on it"),
+    ).add_argument("team", help=QT_TRANSLATE_NOOP("ServerCli", "the team's name"))
     links = commands.add_parser(
-        "links", help="hosts tracked QR codes may send phones to (others: head office's page)"
+        "links",
+        help=QT_TRANSLATE_NOOP(
+            "ServerCli", "hosts tracked QR codes may send phones to (others: head office's page)"
+        ),
     )
-    link_actions = links.add_subparsers(metavar="ACTION", required=True)
-    host_help = "www.example.cn, *.example.cn (its subdomains) or www.example.cn:8443"
-    command(link_actions, "allow", _links_allow, "allow a host").add_argument(
-        "host", help=host_help
+    link_actions = links.add_subparsers(
+        metavar="ACTION", required=True, help=QT_TRANSLATE_NOOP("ServerCli", "what to do")
     )
-    command(link_actions, "remove", _links_remove, "stop allowing a host").add_argument(
-        "host", help=host_help
+    host_help = QT_TRANSLATE_NOOP(
+        "ServerCli", "www.example.cn, *.example.cn (its subdomains) or www.example.cn:8443"
     )
-    command(link_actions, "list", _links_list, "allowed hosts, and design links held back")
+    command(
+        link_actions, "allow", _links_allow, QT_TRANSLATE_NOOP("ServerCli", "allow a host")
+    ).add_argument("host", help=host_help)
+    command(
+        link_actions,
+        "remove",
+        _links_remove,
+        QT_TRANSLATE_NOOP("ServerCli", "stop allowing a host"),
+    ).add_argument("host", help=host_help)
+    command(
+        link_actions,
+        "list",
+        _links_list,
+        QT_TRANSLATE_NOOP("ServerCli", "allowed hosts, and design links held back"),
+    )
+    if translate is not None:
+        helptext.translate_parser(parser, translate, "ServerCli")
     return parser
 
 
@@ -372,7 +656,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: Sequence[str] | None) -> int:
-    args = _parser().parse_args(argv)
+    # The language first, so that --help and the parser's errors are in it.
+    translate = catalogue.Catalogue(
+        catalogue.language(helptext.requested_language(argv, catalogue.LANGUAGES))
+    )
+    missing = _missing_extras()
+    if missing:
+        print(
+            translate("ServerCli", EXTRAS_MISSING).format(modules=", ".join(missing)),
+            file=sys.stderr,
+        )
+        return 1
+    args = _parser(translate).parse_args(argv)
     for name, default in (
         ("db", None),
         ("host", DEFAULT_HOST),

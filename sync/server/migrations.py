@@ -431,7 +431,57 @@ def _pictures_named(conn: Connection, held: set[str]) -> dict[str, set[tuple[str
     return named
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _v4, _v5)
+def _v6(conn: Connection) -> None:
+    """Officers are people: changes whose author is not on the team's roster are kept apart
+    as the laptop's word (the roster itself is records of kind officer)."""
+    m = MetaData()
+    serial = BigInteger().with_variant(Integer(), "sqlite")
+    Table(
+        "unlisted_authors",
+        m,
+        Column("id", serial, primary_key=True, autoincrement=True),
+        Column("team", String(100), nullable=False),
+        Column("author", String(200), nullable=False),
+        Column("kind", String(32), nullable=False),
+        Column("uuid", String(64), nullable=False),
+        Column("device_id", String(64), nullable=False),
+        Column("seq", BigInteger, nullable=False),
+        Column("at", String(40), nullable=False),
+        Index("unlisted_authors_team", "team", "author"),
+        sqlite_autoincrement=True,
+    )
+    m.create_all(conn)
+
+
+#: The branch the teams of before branches are in (frozen with version 7).
+DEFAULT_BRANCH = "default"
+
+
+def _v7(conn: Connection) -> None:
+    """Branches: every team belongs to one (those held fall into DEFAULT_BRANCH); a supervisor
+    (and its enrolment code) is scoped to one branch, or to the whole bank (NULL, as every
+    supervisor enrolled before)."""
+    m = MetaData()
+    serial = BigInteger().with_variant(Integer(), "sqlite")
+    branches = Table(
+        "branches",
+        m,
+        Column("id", serial, primary_key=True, autoincrement=True),
+        Column("name", String(100), nullable=False, unique=True),
+        Column("created_at", String(40), nullable=False),
+    )
+    m.create_all(conn)
+    conn.execute(insert(branches).values(name=DEFAULT_BRANCH, created_at=db.iso(db.now())))
+    conn.execute(
+        text(
+            f"ALTER TABLE teams ADD COLUMN branch VARCHAR(100) NOT NULL DEFAULT '{DEFAULT_BRANCH}'"
+        )
+    )
+    conn.execute(text("ALTER TABLE devices ADD COLUMN branch VARCHAR(100)"))
+    conn.execute(text("ALTER TABLE enrolment_codes ADD COLUMN branch VARCHAR(100)"))
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7)
 LATEST = len(MIGRATIONS)
 
 

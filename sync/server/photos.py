@@ -37,7 +37,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 
 from sync import protocol
-from sync.server import db
+from sync.server import auth, db
 from sync.server.auth import Device
 from sync.server.errors import ApiError, bad_request, too_large
 from sync.server.schema import (
@@ -266,9 +266,10 @@ def design_picture(engine: Engine, device: Device, sha256: str) -> bytes:
             current_payload.element.contains(f'"{sha256}"'),
         )
     )
-    if not device.sees_all_teams:
-        named = named.where(records.c.team.in_((device.team, "")))
     with db.reading(engine) as conn:
+        seen = auth.scope(conn, device)  # a field device's team, a branch's teams, or all
+        if seen is not None:
+            named = named.where(records.c.team.in_((*sorted(seen), "")))
         if conn.execute(named.limit(1)).first() is None:
             raise ApiError(404, "not_found", "head office holds no such design picture")
         return b"".join(_in_order(conn, photo_chunks, photo_chunks.c.sha256 == sha256))

@@ -14,7 +14,7 @@ from sqlalchemy import Engine, Select, select, union_all
 
 from desktop.domain.kinds import KINDS
 from sync.protocol import columns_for
-from sync.server import db
+from sync.server import auth, db
 from sync.server.auth import Device
 from sync.server.schema import changes
 
@@ -41,18 +41,20 @@ def _after(after: int, limit: int, team: str | None = None) -> Select[int, str, 
 
 def pull(engine: Engine, device: Device, after: int, limit: int) -> bytes:
     """The response body (JSON) for `GET pull?after=&limit=`."""
-    if device.sees_all_teams:
-        query = _after(after, limit + 1)
-    else:
-        # The team's changes and the global ones (head office's reference lists), each read in
-        # order from the (team, position) index and merged: a page costs the same however many
-        # other teams' changes lie in between.
-        mine = _after(after, limit + 1, device.team).subquery()
-        everyone = _after(after, limit + 1, "").subquery()
-        both = union_all(select(mine), select(everyone)).subquery()
-        query = select(both).order_by(both.c.position).limit(limit + 1)
     with db.reading(engine) as conn:
         db.by_key(conn)
+        seen = auth.scope(conn, device)
+        if seen is None:
+            query = _after(after, limit + 1)
+        else:
+            # The teams' changes (a field device's team, a branch supervisor's branch's teams)
+            # and the global ones (head office's reference lists), each read in order from the
+            # (team, position) index and merged: a page costs the same however many other
+            # teams' changes lie in between.
+            parts = [_after(after, limit + 1, team).subquery() for team in sorted(seen)]
+            parts.append(_after(after, limit + 1, "").subquery())
+            both = union_all(*(select(part) for part in parts)).subquery()
+            query = select(both).order_by(both.c.position).limit(limit + 1)
         found = conn.execute(query).all()
     more = len(found) > limit
     found = found[:limit]

@@ -13,6 +13,13 @@ clock must not drag the team's clocks into the future); the version is attribute
 that sent it, not to a device_id it names; a uuid names one record of one kind; and a link may
 lead only to a record of the linked kind in the record's own team (a link to a record head
 office has not seen yet is taken: it may be on its way).
+
+Officers are people, and a team's roster is head office's once it has one: a laptop's new
+officer (one it added before enrolment, or while the team had nobody) joins the roster unless
+the roster has that name already (refused: the laptop takes head office's officer of that name
+instead, at its next pull); a laptop's edit of an officer head office holds is refused. A change
+whose author is not on its team's roster (one the team has) is accepted all the same, as
+nothing recorded may be lost, but kept apart as the laptop's word (table unlisted_authors).
 """
 
 from __future__ import annotations
@@ -26,18 +33,19 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 import orjson
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine, insert, select
 
+from desktop.domain import review
 from desktop.domain.clock import millis_of
 from desktop.domain.fields import Field, FieldType
-from desktop.domain.kinds import KINDS, RecordKind
+from desktop.domain.kinds import KINDS, RecordKind, officer_key
 from desktop.domain.validation import Issue, clean, errors, is_clean, is_clean_row
 from desktop.leaflets import designs
 from sync import protocol
-from sync.server import changelog, db, rows
+from sync.server import admin, auth, changelog, db, rows
 from sync.server.auth import Device
 from sync.server.errors import ApiError, bad_request
-from sync.server.schema import changes, records, teams
+from sync.server.schema import changes, records, teams, unlisted_authors
 
 log = logging.getLogger(__name__)
 
@@ -64,8 +72,11 @@ _CREATED_AT, _UPDATED_AT, _AUTHOR, _DEVICE_ID = (
     _META + protocol.RECORD_META.index(name)
     for name in ("created_at", "updated_at", "author", "device_id")
 )
-#: Where the device is in a stored row, and the links of each kind: (kind linked, position).
+#: Where the device and the author are in a stored row, and an officer's name.
 _STORED_DEVICE = protocol.RECORD_META.index("device_id")
+_STORED_AUTHOR = protocol.RECORD_META.index("author")
+_OFFICER_NAME = len(protocol.RECORD_META) + KINDS["officer"].field_names.index("name")
+#: The links of each kind: (kind linked, position in a stored row).
 _LINKS = {
     name: tuple(
         (f.link_kind, len(protocol.RECORD_META) + i)
@@ -274,7 +285,11 @@ def _store(conn: Connection, device: Device, checked: list[tuple[int, Checked]])
     for kind_name, wanted in uuids.items():
         current.update(changelog.held(conn, kind_name, wanted))
     known = _known_records(conn, checked)
+    seen = auth.scope(conn, device)
     versions: list[changelog.Version] = []
+    rosters: dict[str, set[str]] = {}
+    unlisted: list[dict[str, Any]] = []
+    now = db.iso(db.now())
     for seq, verdict in checked:
         if seq in done and isinstance(verdict, Candidate):
             values = verdict.values
@@ -284,19 +299,70 @@ def _store(conn: Connection, device: Device, checked: list[tuple[int, Checked]])
                 outcome.rejected.append(_rejection(seq, protocol.REJECT_CLASH, _CLASH))
             continue
         placed = (
-            _place(device, seq, verdict, current, team_names, known)
+            _place(device, seq, verdict, current, team_names, known, seen)
             if isinstance(verdict, Candidate)
             else verdict
         )
+        if isinstance(placed, changelog.Version) and placed.kind == "review":
+            assert isinstance(verdict, Candidate)
+            placed = _review_refusal(conn, device, seq, verdict, placed, current, known) or placed
         if isinstance(placed, dict):
             outcome.rejected.append(placed)
             continue
+        assert isinstance(verdict, Candidate)
+        names = rosters.get(placed.team)
+        if names is None:
+            names = rosters[placed.team] = {
+                officer_key(o["name"]) for o in admin.roster(conn, placed.team)
+            }
+        if placed.kind == "officer":
+            refusal = _officer_refusal(seq, verdict, placed.uuid in known, names)
+            if refusal is not None:
+                outcome.rejected.append(refusal)
+                continue
+            names.add(officer_key(verdict.values[_OFFICER_NAME]))
+        else:
+            author = verdict.values[_STORED_AUTHOR] or ""
+            if names and officer_key(author) not in names:
+                unlisted.append(
+                    {
+                        "team": placed.team,
+                        "author": author,
+                        "kind": placed.kind,
+                        "uuid": placed.uuid,
+                        "device_id": device.device_id,
+                        "seq": seq,
+                        "at": now,
+                    }
+                )
         known.setdefault(placed.uuid, (placed.kind, placed.team))
         done[seq] = (placed.uuid, placed.hlc)
         versions.append(placed)
         outcome.accepted.append(seq)
-    outcome.conflicts = changelog.append(conn, versions, current, db.iso(db.now()))
+    outcome.conflicts = changelog.append(conn, versions, current, now)
+    if unlisted:
+        conn.execute(insert(unlisted_authors), unlisted)
     return outcome
+
+
+def _officer_refusal(
+    seq: int, candidate: Candidate, held: bool, roster: set[str]
+) -> dict[str, Any] | None:
+    """Why a laptop's officer may not join its team's roster (None: it joins)."""
+    if held:
+        return _rejection(
+            seq,
+            protocol.REJECT_FORBIDDEN,
+            "the team's roster is head office's: ask head office to change an officer",
+        )
+    name = candidate.values[_OFFICER_NAME]
+    if officer_key(name) in roster:
+        return _rejection(
+            seq,
+            protocol.REJECT_FORBIDDEN,
+            f"the team's roster has {name!r} already: this laptop records as that officer",
+        )
+    return None
 
 
 _AHEAD = (
@@ -322,6 +388,8 @@ def _known_records(
             wanted.update(
                 values[at] for _kind, at in _LINKS[verdict.kind.name] if type(values[at]) is str
             )
+            if verdict.kind.name == "review" and type(values[_REVIEW_AT["target"]]) is str:
+                wanted.add(values[_REVIEW_AT["target"]])
     query = select(records.c.uuid, records.c.kind, records.c.team)
     found = db.rows_with_keys(conn, query, records.c.uuid, sorted(wanted))
     return {uuid: (kind, team) for uuid, kind, team in found}
@@ -397,6 +465,7 @@ def _place(
     current: dict[changelog.Key, changelog.Held],
     team_names: set[str],
     known: dict[str, tuple[str, str]],
+    seen: frozenset[str] | None,
 ) -> changelog.Version | dict[str, Any]:
     """The version to log in the record's team, or a rejection if the device may not write it.
 
@@ -409,10 +478,16 @@ def _place(
     team = held.team if held else (claimed or device.team)
     if claimed and claimed != team:
         return _rejection(seq, protocol.REJECT_FORBIDDEN, "a record cannot move to another team")
-    if device.sees_all_teams:
+    if seen is None:
         if team not in team_names:
             return _rejection(seq, protocol.REJECT_FORBIDDEN, f"there is no team {team!r}")
-    elif team != device.team:
+    elif team not in seen:
+        if device.is_supervisor:
+            return _rejection(
+                seq,
+                protocol.REJECT_FORBIDDEN,
+                f"team {team!r} is not in branch {device.branch!r}, this supervisor's",
+            )
         return _rejection(seq, protocol.REJECT_FORBIDDEN, "this record belongs to another team")
     other = known.get(uuid)
     if other is not None and other[0] != kind.name:
@@ -442,6 +517,64 @@ def _place(
         device.device_id,
         seq,
     )
+
+
+#: Where a review's fields are in a stored row.
+_REVIEW_AT = {
+    name: len(protocol.RECORD_META) + i for i, name in enumerate(KINDS["review"].field_names)
+}
+
+
+def _review_refusal(
+    conn: Connection,
+    device: Device,
+    seq: int,
+    candidate: Candidate,
+    placed: changelog.Version,
+    current: dict[changelog.Key, changelog.Held],
+    known: dict[str, tuple[str, str]],
+) -> dict[str, Any] | None:
+    """Why a review action may not be logged (None: it may). Its record must be one head
+    office holds, of the review's own team (which _place kept in the device's scope); only a
+    supervisor approves or sends back, a field device answers; an action stays the action
+    it was, on the record it was (a later version may change the comment or withdraw it)."""
+    values = candidate.values
+    target_kind = values[_REVIEW_AT["target_kind"]]
+    target = values[_REVIEW_AT["target"]]
+    action = values[_REVIEW_AT["action"]]
+    if known.get(target) != (target_kind, placed.team):
+        return _rejection(
+            seq,
+            protocol.REJECT_FORBIDDEN,
+            f"head office holds no {target_kind} {target} of team {placed.team}",
+        )
+    if not device.is_supervisor and action != review.Action.ANSWER:
+        return _rejection(
+            seq, protocol.REJECT_FORBIDDEN, "only a supervisor approves or sends back a record"
+        )
+    issues = (
+        []
+        if placed.deleted
+        else review.check_comment(review.Action(action), values[_REVIEW_AT["comment"]] or "")
+    )
+    if issues:
+        return _rejection(
+            seq,
+            protocol.REJECT_INVALID,
+            "; ".join(f"{i.field}: {i.message()}" for i in issues),
+            issues,
+        )
+    held = current.get(("review", placed.uuid))
+    if held is not None:
+        before = orjson.loads(changelog.payload(conn, held))
+        if any(
+            before[_REVIEW_AT[name]] != values[_REVIEW_AT[name]]
+            for name in ("target_kind", "target", "action")
+        ):
+            return _rejection(
+                seq, protocol.REJECT_FORBIDDEN, "a review action cannot become another one"
+            )
+    return None
 
 
 @functools.cache

@@ -37,12 +37,24 @@ TIME = 40  # ISO timestamps
 
 schema_version = Table("schema_version", metadata, Column("version", Integer, nullable=False))
 
+#: Branches (支行 / 村镇银行 / 营业部): each team belongs to one; a supervisor is enrolled for
+#: one branch (it sees that branch's teams) or for the whole bank.
+branches = Table(
+    "branches",
+    metadata,
+    Column("id", Serial, primary_key=True, autoincrement=True),
+    Column("name", String(NAME), nullable=False, unique=True),
+    Column("created_at", String(TIME), nullable=False),
+)
+
 teams = Table(
     "teams",
     metadata,
     Column("id", Serial, primary_key=True, autoincrement=True),
     Column("name", String(NAME), nullable=False, unique=True),
     Column("created_at", String(TIME), nullable=False),
+    #: The branch's name (branches.name; teams of before branches are in DEFAULT_BRANCH).
+    Column("branch", String(NAME), nullable=False),
 )
 
 devices = Table(
@@ -56,6 +68,8 @@ devices = Table(
     Column("enrolled_at", String(TIME), nullable=False),
     Column("last_seen_at", String(TIME)),
     Column("revoked_at", String(TIME)),
+    #: A supervisor's scope: the branch whose teams it sees (None: the whole bank).
+    Column("branch", String(NAME)),
 )
 
 enrolment_codes = Table(
@@ -68,6 +82,8 @@ enrolment_codes = Table(
     Column("expires_at", String(TIME), nullable=False),
     Column("used_at", String(TIME)),
     Column("device_id", String(ID)),
+    #: The scope of the supervisor it enrols (see devices.branch).
+    Column("branch", String(NAME)),
 )
 
 #: The server's ordered log: position is what devices pull after.
@@ -227,6 +243,24 @@ scans = Table(
     Column("team", String(NAME), nullable=False),
     Column("at", String(TIME), nullable=False),
     Index("scans_print_run", "print_run", "at"),
+)
+
+#: Changes whose author is not on their team's roster of officers (a roster the team has):
+#: accepted all the same, as nothing recorded may be lost, and kept here as the laptop's word
+#: for head office to look into (`outreach-server officers list`).
+unlisted_authors = Table(
+    "unlisted_authors",
+    metadata,
+    Column("id", Serial, primary_key=True, autoincrement=True),
+    Column("team", String(NAME), nullable=False),
+    Column("author", String(200), nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("uuid", String(ID), nullable=False),
+    Column("device_id", String(ID), nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("at", String(TIME), nullable=False),
+    Index("unlisted_authors_team", "team", "author"),
+    sqlite_autoincrement=True,
 )
 
 #: Hosts the administrator lets /q/<code> redirect to (`links allow`), besides the shipped

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,13 @@ from desktop.domain.kinds import SESSION
 from desktop.domain.validation import MESSAGES, Issue
 from desktop.importer import columns as cols
 from desktop.importer import ledger
-from desktop.importer.ledger import ImportFailed, import_file, import_namespace, row_uuid
+from desktop.importer.ledger import (
+    ImportFailed,
+    MappingNeeded,
+    import_file,
+    import_namespace,
+    row_uuid,
+)
 from desktop.importer.report import WARNINGS_KEPT, Problem
 from desktop.store.queries import RecordFilter
 from desktop.store.store import Store
@@ -89,24 +96,37 @@ def test_every_header_of_a_field_leads_to_that_field() -> None:
             assert by_header[cols.fold(name)] == f.name, name
 
 
-def test_unknown_and_missing_columns_reject_the_file(store: Store, tmp_path: Path) -> None:
+def test_unknown_columns_ask_first_and_missing_ones_reject_the_file(
+    store: Store, tmp_path: Path
+) -> None:
     before = snapshot(store)
     header = ["日期", "地点", "受众人数", "客户姓名"]
     path = write_csv(tmp_path / "a.csv", [{"日期": "2026-03-14"}], header=header)
-    with pytest.raises(ImportFailed) as caught:
+    with pytest.raises(MappingNeeded) as asked:
         import_file(store, path)
-    unknown, missing = caught.value.problems
-    assert unknown.template == cols.UNKNOWN_COLUMNS and '"客户姓名"' in unknown.params["columns"]
+    proposal = asked.value.proposal
+    unknown = proposal.column(3)
+    assert (unknown.header, unknown.target, unknown.reason) == ("客户姓名", "notes", "unknown")
+    assert [f.name for f in proposal.missing] == ["venue_kind", "topics"]
+    with pytest.raises(ImportFailed) as caught:
+        import_file(store, path, mapping=proposal.mapping())
+    [missing] = caught.value.problems
     assert missing.template == cols.MISSING_COLUMNS
     assert "场所类型" in missing.params["columns"] and "宣传主题" in missing.params["columns"]
-    assert "客户姓名" in "\n".join(caught.value.lines(same))
     assert snapshot(store) == before
 
 
 def test_two_columns_for_one_field_are_refused(store: Store, tmp_path: Path) -> None:
     header = [*VALID, "活动日期"]
+    path = write_csv(tmp_path / "a.csv", [row()], header=header)
+    with pytest.raises(MappingNeeded) as asked:
+        import_file(store, path)
+    proposal = asked.value.proposal
+    second = proposal.column(len(header) - 1)
+    assert (second.target, second.reason) == ("notes", "taken"), "the first keeps the field"
+    both = {**proposal.mapping().columns, len(header) - 1: "held_on"}
     with pytest.raises(ImportFailed) as caught:
-        import_file(store, write_csv(tmp_path / "a.csv", [row()], header=header))
+        import_file(store, path, mapping=replace(proposal.mapping(), columns=both))
     [problem] = caught.value.problems
     assert problem == Problem(cols.SAME_COLUMN, {"first": "日期", "second": "活动日期"})
 
@@ -146,10 +166,10 @@ def test_error_lines_use_the_validation_messages_translated(store: Store, tmp_pa
 def test_row_numbers_count_the_header_blank_rows_and_multiline_cells(
     store: Store, tmp_path: Path
 ) -> None:
-    rows = [row(备注="第一行\n第二行"), {}, row(地点="b"), row(地点="c", 宣传主题="天气")]
+    rows = [row(备注="第一行\n第二行"), {}, row(地点="b"), row(地点="c", 受众人数="很多")]
     with pytest.raises(ImportFailed) as caught:
         import_file(store, write_csv(tmp_path / "a.csv", rows))
-    assert reasons(caught.value) == [(5, "宣传主题", "unknown_ref")]
+    assert reasons(caught.value) == [(5, "受众人数", "not_a_number")]
 
 
 def test_same_session_twice_in_a_file_names_the_first_row(store: Store, tmp_path: Path) -> None:
@@ -160,13 +180,17 @@ def test_same_session_twice_in_a_file_names_the_first_row(store: Store, tmp_path
     assert "Row 4: Duplicate of row 2: add a start time" in "\n".join(caught.value.lines(same))
 
 
-def test_a_value_under_no_header_is_an_error(store: Store, tmp_path: Path) -> None:
+def test_a_value_under_no_header_is_kept_in_the_notes(store: Store, tmp_path: Path) -> None:
     path = write_csv(
         tmp_path / "a.csv", [row(), row(地点="b", **{"": "多余"})], header=[*VALID, ""]
     )
-    with pytest.raises(ImportFailed) as caught:
+    with pytest.raises(MappingNeeded) as asked:
         import_file(store, path)
-    assert reasons(caught.value) == [(3, "O", ledger.NO_HEADER)]
+    column = asked.value.proposal.column(14)
+    assert (column.name, column.target, column.samples) == ("O", "notes", ("多余",))
+    import_file(store, path, mapping=asked.value.proposal.mapping())
+    notes = {s["place"]: s["notes"] for s in store.query("session")}
+    assert notes == {"柳树村": "现场宣传", "b": "现场宣传\nO: 多余"}
 
 
 def test_warnings_do_not_block_and_are_reported(store: Store, tmp_path: Path) -> None:
@@ -197,15 +221,14 @@ def test_leaflet_columns_record_handouts(store: Store, tmp_path: Path, design: s
     assert store.handouts(session["uuid"]) == {design: 150}
 
 
-def test_an_unknown_leaflet_design_rejects_the_file(store: Store, tmp_path: Path) -> None:
-    header = [*VALID, "leaflets:Pension fraud"]
-    with pytest.raises(ImportFailed) as caught:
+def test_an_unknown_leaflet_design_is_asked_about(store: Store, tmp_path: Path) -> None:
+    header = [*VALID, "leaflets:本行自制"]
+    before = snapshot(store)
+    with pytest.raises(MappingNeeded) as asked:
         import_file(store, write_csv(tmp_path / "a.csv", [row()], header=header))
-    assert caught.value.problems == (
-        Problem(
-            cols.UNKNOWN_DESIGN, {"column": "leaflets:Pension fraud", "title": "Pension fraud"}
-        ),
-    )
+    column = asked.value.proposal.column(len(header) - 1)
+    assert (column.target, column.certain) == ("leaflets", False), "design not recorded"
+    assert snapshot(store) == before
 
 
 def test_importing_twice_adds_nothing(store: Store, tmp_path: Path, design: str) -> None:

@@ -13,7 +13,7 @@ from desktop.domain.kinds import LEAFLET_DESIGN
 from desktop.domain.refdata import NAMESPACE
 from desktop.leaflets import designs, jobs
 from desktop.leaflets.jobs import LeafletError
-from desktop.store.store import SEED_STAMP
+from desktop.store.store import SEED_STAMP, Store
 
 TOPICS = {
     "telecom_fraud",
@@ -42,7 +42,7 @@ def test_shipped_designs_cover_the_topics_in_chinese_and_english() -> None:
 
 
 def test_shipped_designs_load_once_with_the_same_uuids_everywhere(store) -> None:
-    assert designs.install_shipped_designs(store) == 12
+    assert store.count("leaflet_design") == 12, "a new store holds them from its creation"
     assert designs.install_shipped_designs(store) == 0, "not twice"
     telecom = store.get("leaflet_design", designs.design_uuid("telecom-zh"))
     assert telecom is not None
@@ -55,10 +55,14 @@ def test_shipped_designs_load_once_with_the_same_uuids_everywhere(store) -> None
 
 
 def test_shipped_designs_stay_away_from_a_store_that_had_designs(store) -> None:
-    own = store.save("leaflet_design", {"title": "本行自制折页", "active": True})
-    store.delete("leaflet_design", own["uuid"])
+    for design in designs.all_designs(store):
+        store.delete("leaflet_design", design["uuid"])
     assert designs.install_shipped_designs(store) == 0
-    assert store.count("leaflet_design") == 0
+    reopened = Store(store.data_dir)
+    try:
+        assert reopened.count("leaflet_design") == 0, "removed on purpose: not seeded again"
+    finally:
+        reopened.close()
 
 
 def test_a_design_is_found_by_id_code_or_title(shipped) -> None:

@@ -27,7 +27,8 @@ def main(data_dir: Path) -> None:
         uuid=DESIGN,
     )
     for n in itertools.count():
-        if store.stock()[0]["on_hand"] < 1000:
+        (stock,) = [d for d in store.stock() if d["uuid"] == DESIGN]
+        if stock["on_hand"] < 1000:
             store.save(
                 "print_run",
                 {"design": DESIGN, "printed_on": dt.date.today(), "copies": 5000},

@@ -21,7 +21,8 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.kinds import KINDS
-from desktop.store.store import DB_NAME, Store
+from desktop.store.store import DB_NAME, SEED_STAMP, Store
+from tests.store.crash_child import DESIGN
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
@@ -87,7 +88,7 @@ def test_killed_mid_save_loses_nothing_reported(tmp_path: Path) -> None:
             record = store.get("session", uuid)
             assert record is not None, f"seed {seed}: reported session {uuid} lost"
             assert record["revision"] >= (2 if uuid in edited else 1)
-        design = store.stock()[0]
+        (design,) = [d for d in store.stock() if d["uuid"] == DESIGN]
         # Every session that exists (reported or not) came with its hand-outs in one transaction.
         for session in store.query("session", limit=100_000):
             expected = reported.get(session["uuid"])
@@ -103,11 +104,12 @@ def test_killed_mid_save_loses_nothing_reported(tmp_path: Path) -> None:
         outbox = Counter(store.conn.execute("SELECT uuid, revision FROM outbox").fetchall())
         assert max(history.values()) == 1 and max(outbox.values()) == 1, "no change logged twice"
         for kind in ("session", "handout", "print_run", "leaflet_design"):
-            rows = store.conn.execute(f"SELECT uuid, revision FROM {KINDS[kind].table}")
-            for uuid, revision in rows:
+            rows = store.conn.execute(f"SELECT uuid, revision, hlc FROM {KINDS[kind].table}")
+            for uuid, revision, hlc in rows:
                 for n in range(1, revision + 1):
                     assert history[(uuid, n)] == 1, f"seed {seed}: {kind} {uuid} r{n} no history"
-                    assert outbox[(uuid, n)] == 1, f"seed {seed}: {kind} {uuid} r{n} not shipped"
+                    seeded = hlc == SEED_STAMP  # the shipped designs, as the reference lists
+                    assert outbox[(uuid, n)] == int(not seeded), f"seed {seed}: {kind} {uuid} r{n}"
         revisions = {
             k.name: store.conn.execute(
                 f"SELECT coalesce(sum(revision), 0) FROM {k.table}"
@@ -115,8 +117,11 @@ def test_killed_mid_save_loses_nothing_reported(tmp_path: Path) -> None:
             for k in KINDS.values()
         }
         assert sum(history.values()) == sum(revisions.values()), "no history without a record"
-        # Seeded reference entries are the only records that are not shipped.
-        assert sum(outbox.values()) == sum(revisions.values()) - revisions["ref_item"]
+        # Seeded reference entries and leaflet designs are the only records not shipped.
+        seeded = store.conn.execute(
+            "SELECT count(*) FROM leaflet_designs WHERE hlc = ?", (SEED_STAMP,)
+        ).fetchone()[0]
+        assert sum(outbox.values()) == sum(revisions.values()) - revisions["ref_item"] - seeded
         assert store.pending_changes() == sum(outbox.values())
     finally:
         store.close()

@@ -95,7 +95,8 @@ def test_version_1_database_is_upgraded_in_place(tmp_path: Path) -> None:
         # What version 2 brought works on the upgraded file.
         store.save_draft("session:new", "session", None, {"place": "柳河村"})
         assert store.draft("session:new") == {"place": "柳河村"}
-        assert ("sessions_list",) in store.conn.execute(
+        # (its list index gave way to version 7's, which ends in the list's total order)
+        assert ("sessions_order",) in store.conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'index'"
         ).fetchall()
 
@@ -152,3 +153,24 @@ def test_every_field_of_every_kind_has_a_column_of_its_type(tmp_path: Path, star
         for f in kind.fields:
             assert table.get(f.name) == f.type.sql_type, (kind.table, f.name)
         assert len(table) == len(META_COLUMNS) + len(kind.fields), "no stray columns"
+
+
+def test_an_upgraded_laptop_gets_a_roster_and_keeps_its_author_until_it_names_one(
+    tmp_path: Path,
+) -> None:
+    """Version 5 brought officers: an older laptop's records keep the author they were saved
+    under, and the older "author" setting stands until an officer is chosen."""
+    build_v1(tmp_path / "data")
+    store = Store(tmp_path / "data")
+    try:
+        assert store.officers() == [] and store.author == "张丽"
+        (old,) = store.query("consultation")
+        assert old["author"] == "张丽"
+        officer = store.add_officer("王芳")
+        store.set_current_officer(officer["uuid"])
+        assert store.author == "王芳" and officer["team"] == "城关支行宣讲一队"
+        edited = store.save("consultation", {**old, "question": "问"}, uuid=old["uuid"])
+        assert edited["author"] == "王芳"
+        assert [h["author"] for h in store.history(old["uuid"])] == ["王芳", "张丽"]
+    finally:
+        store.close()
