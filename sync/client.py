@@ -36,6 +36,8 @@ log = logging.getLogger(__name__)
 SERVER = "sync:server"
 TOKEN = "sync:token"
 ROLE = "sync:role"
+#: A supervisor's branch from its enrolment (None: every team; desktop.store.reviews reads it).
+BRANCH = "sync:branch"
 LAST_SYNC = "sync:last_success"
 #: Head office's public address for tracked QR links, when it announces one (LINKS_HEADER).
 LINKS = "sync:links"  # desktop.leaflets.jobs reads it
@@ -377,6 +379,7 @@ class SyncClient:
             self.store.set_setting(SERVER, url)
             self.store.set_setting(TOKEN, reply["token"])
             self.store.set_setting(ROLE, reply["role"])
+            self.store.set_setting(BRANCH, reply.get("branch"))
             replication.adopt_team(self.store, str(reply["team"]))
         return dict(reply)
 

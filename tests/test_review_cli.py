@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from desktop import review_cli
 from desktop.cli import main
 from desktop.domain.kinds import KINDS
+from desktop.i18n import Translator
 from desktop.store import replication, reviews
 from desktop.store.store import Store
 
@@ -100,6 +102,14 @@ def test_review_and_todo_from_the_command_line(
     assert run(capsys, "review", *d_office, "list", "--team", "B")[1] == ""
 
     send(office, field)
+    store = Store(field)
+    try:  # what `outreach sync` says after the sync that brought it
+        review_cli.print_todo_count(store, Translator("en"))
+    finally:
+        store.close()
+    assert capsys.readouterr().out == (
+        "Sent back for correction: 1 (see them with: outreach todo).\n"
+    )
     code, out, _ = run(capsys, "todo", *d_field)
     assert code == 0 and out.splitlines() == [
         f"{uuid}\tOutreach session\t2026-03-15\t王家村\t{_author(office)}: 人数不对"

@@ -790,6 +790,10 @@
         <translation>a totals row, not imported</translation>
     </message>
     <message>
+        <source>"{text}" has no year: write the date with its year, such as 2024-03-15.</source>
+        <translation>"{text}" has no year: write the date with its year, such as 2024-03-15.</translation>
+    </message>
+    <message>
         <source>Row {row}, column "{column}": {message}</source>
         <translation>Row {row}, column "{column}": {message}</translation>
     </message>
@@ -844,6 +848,10 @@
     <message>
         <source>Added to the list {list}: {entries}</source>
         <translation>Added to the list {list}: {entries}</translation>
+    </message>
+    <message>
+        <source>The ledger is read from the sheet "{sheet}"; other sheets are not read: {others}. To import another sheet, save it as a workbook of its own.</source>
+        <translation>The ledger is read from the sheet "{sheet}"; other sheets are not read: {others}. To import another sheet, save it as a workbook of its own.</translation>
     </message>
     <message>
         <source>The file could not be opened: {reason}</source>
@@ -920,7 +928,7 @@
     </message>
     <message>
         <source>the header names it</source>
-        <extracomment>A value mapped to this becomes a new entry of its list (a laptop that keeps its own lists). The header row is looked for among this many rows at the top. Data rows whose values help guess a column by what it holds. Rows read for samples at most (a sheet may hold thousands of blank rows). Samples kept per column for showing. Rows named per value that needs a decision. Below this, a header or value is not thought similar at all. Settings: a confirmed column mapping per header row; value choices per list. Headers of a sequence-number column (folded). Headers of a hand-out count column that names no design (folded). What a totals row says in one of its cells (folded, spaces removed).</extracomment>
+        <extracomment>A value mapped to this becomes a new entry of its list (a laptop that keeps its own lists). The header row is looked for among this many rows at the top. Data rows whose values help guess a column by what it holds. Rows read for samples at most (a sheet may hold thousands of blank rows). Samples kept per column for showing. Rows named per value that needs a decision. Below this, a header or value is not thought similar at all. Settings: a confirmed column mapping per header row; value choices per list. Headers of a sequence-number column (folded). Headers of a hand-out count column that names no design (folded). Headers branches use that name no field exactly (folded): proposed, never taken as certain. What a totals row says in one of its cells (folded, spaces removed).</extracomment>
         <translation>the header names it</translation>
     </message>
     <message>
@@ -2283,7 +2291,7 @@ Data folder: %1</translation>
     </message>
     <message>
         <source>This laptop is not connected to head office yet.</source>
-        <extracomment>Head office's public address for tracked QR links, when it announces one (LINKS_HEADER). This laptop's edits that gave way to later ones elsewhere (sync.refusals shows them), and the last such conflict head office has told it of. At most this many are kept to show; older ones stay at head office. Why a sync failed, in words the user reads (translated in the UI, context "Sync").</extracomment>
+        <extracomment>A supervisor's branch from its enrolment (None: every team; desktop.store.reviews reads it). Head office's public address for tracked QR links, when it announces one (LINKS_HEADER). This laptop's edits that gave way to later ones elsewhere (sync.refusals shows them), and the last such conflict head office has told it of. At most this many are kept to show; older ones stay at head office. Why a sync failed, in words the user reads (translated in the UI, context "Sync").</extracomment>
         <translation>This laptop is not connected to head office yet.</translation>
     </message>
     <message>

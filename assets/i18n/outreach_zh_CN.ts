@@ -791,6 +791,10 @@
         <translation>合计行，未导入</translation>
     </message>
     <message>
+        <source>&quot;{text}&quot; has no year: write the date with its year, such as 2024-03-15.</source>
+        <translation>“{text}”没有年份：请写明年份，例如 2024-03-15。</translation>
+    </message>
+    <message>
         <source>Row {row}, column &quot;{column}&quot;: {message}</source>
         <translation>第 {row} 行，列“{column}”：{message}</translation>
     </message>
@@ -845,6 +849,10 @@
     <message>
         <source>Added to the list {list}: {entries}</source>
         <translation>已加入列表 {list}：{entries}</translation>
+    </message>
+    <message>
+        <source>The ledger is read from the sheet &quot;{sheet}&quot;; other sheets are not read: {others}. To import another sheet, save it as a workbook of its own.</source>
+        <translation>台账从工作表“{sheet}”读取；其他工作表未读取：{others}。如需导入其他工作表，请将其另存为单独的工作簿。</translation>
     </message>
     <message>
         <source>The file could not be opened: {reason}</source>
@@ -921,7 +929,7 @@
     </message>
     <message>
         <source>the header names it</source>
-        <extracomment>A value mapped to this becomes a new entry of its list (a laptop that keeps its own lists). The header row is looked for among this many rows at the top. Data rows whose values help guess a column by what it holds. Rows read for samples at most (a sheet may hold thousands of blank rows). Samples kept per column for showing. Rows named per value that needs a decision. Below this, a header or value is not thought similar at all. Settings: a confirmed column mapping per header row; value choices per list. Headers of a sequence-number column (folded). Headers of a hand-out count column that names no design (folded). What a totals row says in one of its cells (folded, spaces removed).</extracomment>
+        <extracomment>A value mapped to this becomes a new entry of its list (a laptop that keeps its own lists). The header row is looked for among this many rows at the top. Data rows whose values help guess a column by what it holds. Rows read for samples at most (a sheet may hold thousands of blank rows). Samples kept per column for showing. Rows named per value that needs a decision. Below this, a header or value is not thought similar at all. Settings: a confirmed column mapping per header row; value choices per list. Headers of a sequence-number column (folded). Headers of a hand-out count column that names no design (folded). Headers branches use that name no field exactly (folded): proposed, never taken as certain. What a totals row says in one of its cells (folded, spaces removed).</extracomment>
         <translation>表头即为此字段</translation>
     </message>
     <message>
@@ -2284,7 +2292,7 @@ Data folder: %1</source>
     </message>
     <message>
         <source>This laptop is not connected to head office yet.</source>
-        <extracomment>Head office&apos;s public address for tracked QR links, when it announces one (LINKS_HEADER). This laptop&apos;s edits that gave way to later ones elsewhere (sync.refusals shows them), and the last such conflict head office has told it of. At most this many are kept to show; older ones stay at head office. Why a sync failed, in words the user reads (translated in the UI, context &quot;Sync&quot;).</extracomment>
+        <extracomment>A supervisor&apos;s branch from its enrolment (None: every team; desktop.store.reviews reads it). Head office&apos;s public address for tracked QR links, when it announces one (LINKS_HEADER). This laptop&apos;s edits that gave way to later ones elsewhere (sync.refusals shows them), and the last such conflict head office has told it of. At most this many are kept to show; older ones stay at head office. Why a sync failed, in words the user reads (translated in the UI, context &quot;Sync&quot;).</extracomment>
         <translation>本机尚未连接总行。</translation>
     </message>
     <message>

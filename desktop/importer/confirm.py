@@ -19,16 +19,25 @@ from typing import IO
 
 from desktop.domain.fields import QT_TRANSLATE_NOOP
 from desktop.domain.kinds import SESSION
+from desktop.importer.columns import fold
 from desktop.importer.ledger import MappingNeeded, import_file
 from desktop.importer.mapping import (
     LEAFLETS,
     NEW,
     REASONS,
     Proposal,
+    letter,
     lists_owned,
     propose,
 )
-from desktop.importer.report import CONTEXT, ImportFailed, Problem, Translate, say
+from desktop.importer.report import (
+    CONTEXT,
+    ImportFailed,
+    Problem,
+    Translate,
+    say,
+    sheets_line,
+)
 from desktop.store.store import Store
 
 #: Files with more rows than this get a progress line on stderr.
@@ -141,11 +150,18 @@ def proposal_lines(proposal: Proposal, store: Store, tr: Translate, file: str) -
     """The proposal as the command prints it: readable, and usable as a mapping file."""
     lines = [say(tr, NOT_CERTAIN, file=file)]
     lines.append(say(tr, HEADER_ROW, row=proposal.header_row, rows=proposal.data_rows))
+    if proposal.other_sheets:
+        lines.append(sheets_line(tr, proposal.sheet, proposal.other_sheets))
     lines.append("")
     lines.append("# " + say(tr, COLUMNS_TITLE))
     lines.append("[columns]")
+    headers = [fold(c.header) for c in proposal.columns]
     for c in proposal.columns:
         notes = [tr(CONTEXT, REASONS[c.reason])]
+        # Two columns under one header (a merged header cell): the letter tells them apart,
+        # and a mapping file of these lines keeps both.
+        twice = bool(c.header) and headers.count(fold(c.header)) > 1
+        name = letter(c.index) if twice else c.name
         if not c.certain:
             notes.insert(0, f"{c.confidence:.2f}")
         label = _target_label(c.target, store)
@@ -153,7 +169,9 @@ def proposal_lines(proposal: Proposal, store: Store, tr: Translate, file: str) -
             notes.insert(0, tr("Field", label) if c.target in SESSION.field_names else label)
         if c.samples:
             notes.append(" | ".join(c.samples))
-        lines.append(f"{c.name} = {_target_text(c.target, store)}  # " + "; ".join(notes))
+        if twice:
+            notes.insert(0, c.header)
+        lines.append(f"{name} = {_target_text(c.target, store)}  # " + "; ".join(notes))
     if proposal.values:
         lines.append("")
         lines.append("# " + say(tr, VALUES_TITLE))

@@ -19,6 +19,7 @@ good, so memory stays flat for big ledgers and what is written is exactly what w
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import pickle
@@ -30,7 +31,7 @@ from collections.abc import Mapping as MappingABC
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeGuard
 
 from desktop.domain import refdata
 from desktop.domain.designs import NOT_RECORDED_UUID
@@ -61,9 +62,13 @@ from desktop.importer.mapping import (
     Mapping,
     Proposal,
     cell_text,
+    choose_sheet,
+    combine_headers,
     design_of,
     is_blank,
+    is_sub_header,
     is_totals,
+    lacks_year,
     letter,
     lists_owned,
     propose,
@@ -71,7 +76,9 @@ from desktop.importer.mapping import (
     ref_texts,
     remember,
     remembered_values,
+    time_range,
 )
+from desktop.importer.mapping import split_list as split_entries
 from desktop.importer.report import ImportFailed, ImportReport, Problem, RowProblem
 from desktop.importer.sources import open_ledger
 from desktop.leaflets.designs import ensure_not_recorded
@@ -113,6 +120,9 @@ CHANGED_FILE = QT_TRANSLATE_NOOP(
     "Import", "The file's header row is not the one the mapping was made for: propose again."
 )
 TOTALS_ROW = QT_TRANSLATE_NOOP("Import", "a totals row, not imported")
+NO_YEAR = QT_TRANSLATE_NOOP(
+    "Import", '"{text}" has no year: write the date with its year, such as 2024-03-15.'
+)
 
 
 NAMESPACE_SETTING = "import:namespace"
@@ -161,11 +171,12 @@ def import_file(
     plan = _Plan(store, mapping, owned)
     with tempfile.TemporaryFile() as parked:
         spool = _Spool(parked)
-        with open_ledger(Path(path)) as ledger:
+        with open_ledger(Path(path), choose_sheet) as ledger:
             below = max(ledger.size - mapping.header_row, 0)
             steps = _Steps(progress, 2 * below)
             rows = _below_header(ledger.rows, mapping)
             report = _check(store, plan, _numbered(rows, steps, mapping.header_row), spool)
+            report.sheet, report.other_sheets = ledger.sheet, ledger.other_sheets
         _write(store, plan, spool.replay(), report, steps, below)
     steps.done()
     return report
@@ -221,18 +232,25 @@ class _Spool:
 
 def _below_header(rows: Iterator[Sequence[Any]], mapping: Mapping) -> Iterator[Sequence[Any]]:
     """The rows below the header row, once the header row is seen to be the mapping's."""
-    header = None
+    above = header = None
     for _ in range(mapping.header_row):
-        header = next(rows, None)
+        above, header = header, next(rows, None)
     if header is None:
         raise ImportFailed([Problem(EMPTY)])
-    found = [fold(h) for h in (_header_text(c) for c in header)]
     wanted = [fold(h) for h in mapping.headers]
-    while found and not found[-1]:
-        found.pop()
-    if found != wanted:
-        raise ImportFailed([Problem(CHANGED_FILE)])
-    return rows
+    if _trimmed([fold(_header_text(c)) for c in header]) == wanted:
+        return rows
+    # A header on two rows: the row above and this one make it.
+    combined = combine_headers(above, header) if above is not None else ()
+    if is_sub_header(header) and _trimmed([fold(h) for h in combined]) == wanted:
+        return rows
+    raise ImportFailed([Problem(CHANGED_FILE)])
+
+
+def _trimmed(headers: list[str]) -> list[str]:
+    while headers and not headers[-1]:
+        headers.pop()
+    return headers
 
 
 def _header_text(cell: Any) -> str:
@@ -294,6 +312,10 @@ class _Plan:
         if problems:
             raise ImportFailed(problems)
         self.has_notes = self.plain_notes is not None or bool(self.noted)
+        #: A start time cell may hold the span "9:00-11:00" when no column gives the end.
+        self.spans = "end_time" not in self.fields.values()
+        #: A date cell with a time of day gives the start time when no column does.
+        self.timed_dates = "start_time" not in self.fields.values()
         self.known = set(mapping.columns)
         #: Entries to add to the lists: (list, code) -> label, in the order first met.
         self.new_entries: dict[tuple[str, str], str] = {}
@@ -311,15 +333,24 @@ class _Plan:
         }
         self.lookup = _Lookup(store, self)
 
+    def holds_nothing(self, cells: Sequence[Any]) -> bool:
+        """Whether a row is blank but for ignored columns (its sequence number, say)."""
+        return all(is_empty(c) for i, c in enumerate(cells) if i not in self.ignored)
+
     def name(self, index: int) -> str:
-        """The header of a column, or its letter when it has none."""
+        """The header of a column, or its letter when it has none; with its letter too when
+        another column has the same header (a merged header cell over both)."""
         header = self.headers[index] if index < len(self.headers) else ""
+        if header and sum(fold(h) == fold(header) for h in self.headers) > 1:
+            return f"{header} ({letter(index)})"
         return header or letter(index)
 
     def header_of(self, field_name: str | None) -> str:
         """The file's header for a field, to point at the cell a problem is in."""
         if field_name == "notes" and self.plain_notes is not None:
             return self.name(self.plain_notes)
+        if field_name == "end_time" and self.spans:
+            field_name = "start_time"  # the end time of a span "9:00-11:00" in that column
         for index, name in self.fields.items():
             if name == field_name:
                 return self.name(index)
@@ -349,11 +380,30 @@ class _Plan:
         for index, name in self.fields.items():
             cell = cells[index] if index < width else None
             f = SESSION.field(name)
-            if f.type is FieldType.INT:
+            span = time_range(cell) if name == "start_time" and self.spans else None
+            if span is not None:  # "9:00-11:00" under a start time: the start and the end
+                changes.append((self.name(index), cell, " – ".join(span)))
+                cell, raw["end_time"] = span
+            elif f.type is FieldType.DATE and _timed(cell):
+                # A date cell holding a time of day too: the start time, when no column gives
+                # one; either way the change is listed, as nothing is dropped unsaid.
+                day, time = cell.date().isoformat(), f"{cell.hour:02d}:{cell.minute:02d}"
+                if name == "held_on" and self.timed_dates:
+                    raw["start_time"] = time
+                    changes.append((self.name(index), cell_text(cell), f"{day}, {time}"))
+                else:
+                    changes.append((self.name(index), cell_text(cell), day))
+                cell = day
+            elif f.type is FieldType.INT:
                 number_read, changed = read_count(cell)
                 if changed:
                     changes.append((self.name(index), cell, str(number_read)))
                     cell = number_read
+            elif name == "staff" and isinstance(cell, str):
+                names = split_entries(cell)  # "张伟 李娜", "张伟/李娜": two people
+                if len(names) > len(split_list(cell)):
+                    changes.append((self.name(index), cell, "、".join(names)))
+                    cell = names
             elif f.ref_list is not None and not is_empty(cell):
                 read = []
                 for text in ref_texts(f, cell):
@@ -415,6 +465,10 @@ class _Lookup:
         return self.store.link_exists(kind, uuid)
 
 
+def _timed(cell: Any) -> TypeGuard[dt.datetime]:
+    return isinstance(cell, dt.datetime) and cell.time().replace(microsecond=0) != dt.time()
+
+
 def new_entry_code(list_name: str, label: str) -> str:
     """The code an imported new list entry gets: the same for the same text on every laptop,
     so two laptops adding it make one entry (its uuid follows from list and code)."""
@@ -449,10 +503,12 @@ def _check(
             if is_totals(cells):
                 report.skip(RowProblem(number, "", Problem(TOTALS_ROW)))
                 continue
+            if plan.holds_nothing(cells):  # numbered in advance, never filled in: a blank row
+                continue
             report.rows += 1
             row = plan.row(number, cells)
             values, issues = clean(SESSION, row.raw, plan.lookup, today)
-            problems = [RowProblem(number, plan.header_of(i.field), i) for i in issues]
+            problems = [_problem(plan, number, row, i) for i in issues]
             problems.extend(row.problems)
             for column, text, read in row.changes:
                 report.changed(number, column, text, read)
@@ -476,6 +532,15 @@ def _check(
     if not report.rows:
         raise ImportFailed([Problem(NO_ROWS)])
     return report
+
+
+def _problem(plan: _Plan, number: int, row: _Row, issue: Issue) -> RowProblem:
+    """An issue of a row's value, pointed at its cell; a date written without its year says so."""
+    column = plan.header_of(issue.field)
+    raw = row.raw.get(issue.field) if issue.field else None
+    if issue.code == "bad_date" and lacks_year(raw):
+        return RowProblem(number, column, Problem(NO_YEAR, {"text": str(raw).strip()}))
+    return RowProblem(number, column, issue)
 
 
 class _FirstRows:

@@ -21,7 +21,10 @@ The API the window's mapping step uses (the command line uses the same):
     None, confidence, reason, rows it is on), ``Proposal.header_row`` the header's row number
     as the spreadsheet shows it, ``Proposal.certain`` whether it can be taken without asking
     (template headers, or a mapping confirmed before for the same header row), and
-    ``Proposal.missing`` the required fields no column gives.
+    ``Proposal.missing`` the required fields no column gives, ``Proposal.sheet`` and
+    ``Proposal.other_sheets`` the workbook sheet read (the one whose header maps best) and
+    those not read. A header written on two rows (a merged "活动时间" over "日期" and
+    "时段", units such as "（人）") is read as one; ``header_row`` is then its lower row.
 ``Proposal.mapping() -> Mapping``
     Every proposal taken as it stands. A mapping step edits ``Mapping.columns`` ({column index:
     target}) and ``Mapping.values`` ({(list, folded text): entry code or NEW}) with
@@ -110,9 +113,29 @@ LEAFLET_HEADERS = (
     "leaflets",
     "leaflets handed out",
 )
+#: Headers branches use that name no field exactly (folded): proposed, never taken as certain.
+EXTRA_HEADERS: dict[str, str] = {
+    **dict.fromkeys(
+        ("活动形式", "宣传形式", "宣传方式", "活动方式", "活动类型", "宣传类型", "活动场所类型"),
+        "venue_kind",
+    ),
+    **dict.fromkeys(("宣传内容", "活动内容", "宣讲内容", "宣传重点", "宣传主题内容"), "topics"),
+    **dict.fromkeys(("负责人", "主讲人", "参加人员", "活动人员", "经办人员", "责任人"), "staff"),
+    **dict.fromkeys(("时间段", "活动时段", "时段", "宣传时段", "起止时间"), "start_time"),
+    **dict.fromkeys(("开展日期", "宣传日期", "活动开展日期"), "held_on"),
+    **dict.fromkeys(("宣传地点", "开展地点", "活动地址", "宣传地址"), "place"),
+    **dict.fromkeys(
+        ("受众", "宣传人数", "受众人次", "参加人数", "参与人次", "覆盖人次"), "audience"
+    ),
+    **dict.fromkeys(("协办单位", "联合单位", "合作机构"), "partners"),
+}
 #: What a totals row says in one of its cells (folded, spaces removed).
 TOTALS = re.compile(
-    r"^(本月|本季|本季度|本年|全年|年度|月度|总|本页)?(合计|总计|小计|共计|汇总)[:：]?$"
+    r"^(本月|本季|本季度|本年|全年|年度|月度|总|本页"
+    # a period: "3月", "3月份", "一月", "第一季度", "2024年", "上半年"
+    r"|(?:[0-9一二三四五六七八九十〇零第上下半全]{1,6}(?:年|月份?|季度?|周)){1,2})?"
+    r"(合计|总计|小计|共计|汇总)"
+    r"(?:[(（][^()（）]{0,12}[)）])?[:：]?$"  # "小计（3月）"
 )
 TOTALS_EN = ("total", "totals", "subtotal", "sub-total", "grandtotal", "grand total", "sum")
 
@@ -150,8 +173,10 @@ LISTS_NOT_OWNED = QT_TRANSLATE_NOOP(
 
 #: Brackets and units people add to headers: "受众人数（人）", "Audience (people)".
 _DECORATION = re.compile(r"[（(\[【<《].*?[）)\]】>》]|[:：*＊]+$")
-_LIST_SPLIT = re.compile(r"[,，、;；|\n]+")
+# "/" too: ledgers list topics as "防范养老诈骗/存款保险" (no entry of a list field holds one).
+_LIST_SPLIT = re.compile(r"[,，、;；|/／\n]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 
 
 def letter(index: int) -> str:
@@ -339,6 +364,9 @@ class Proposal:
     remembered: bool = False
     #: Rows below the header (blank and totals rows included).
     data_rows: int = 0
+    #: For a workbook: the sheet read, and its other visible sheets, which are not read.
+    sheet: str = ""
+    other_sheets: tuple[str, ...] = ()
 
     @property
     def missing(self) -> list[Field]:
@@ -424,6 +452,8 @@ class _Guess:
     target: str
     confidence: float
     reason: str
+    #: A header branches are known to use for the field (EXTRA_HEADERS).
+    known: bool = False
 
 
 def _header_guess(header: str, designs: Sequence[tuple[str, str]]) -> _Guess | None:
@@ -448,6 +478,8 @@ def _header_guess(header: str, designs: Sequence[tuple[str, str]]) -> _Guess | N
         return _Guess(IGNORE, 0.95, "sequence")
     if plain in field_by_header:
         return _Guess(field_by_header[plain], 0.95, "similar")
+    if plain in EXTRA_HEADERS:
+        return _Guess(EXTRA_HEADERS[plain], 0.9, "similar", known=True)
     if plain in LEAFLET_HEADERS:
         return _Guess(LEAFLETS, 0.9, "similar")
     best_target, best = "", 0.0
@@ -487,6 +519,8 @@ def _looks(f: Field, values: Sequence[Any], store: Store) -> float:
                 or _best_entry(store, f.ref_list, t)[1] >= 0.6
                 for t in texts
             )
+        elif f.type is FieldType.TIME and time_range(value) is not None:
+            good += f.name == "start_time"  # "9:00-11:00": the start and the end time
         elif f.type is FieldType.TIME and isinstance(value, dt.datetime):
             good += value.time() != dt.time()  # midnight: a date typed into a date cell
         elif f.type is FieldType.DATE and isinstance(value, dt.time):
@@ -534,6 +568,19 @@ def _value_guess(values: Sequence[Any], taken: set[str], store: Store) -> _Guess
 
 def _pick_header(rows: Sequence[Sequence[Any]], designs: Sequence[tuple[str, str]]) -> int:
     """The index among `rows` of the row that maps best (ties: the first)."""
+    return _best_header(rows, designs)[0]
+
+
+def choose_sheet(tops: Sequence[Sequence[Sequence[Any]]]) -> int:
+    """Of a workbook's sheets (their top rows), the one whose header row maps best (ties: the
+    first): a ledger whose first sheet holds instructions or a cover is read from its table."""
+    scores = [_best_header(rows, ())[1] for rows in tops]
+    return max(range(len(scores)), key=lambda at: (scores[at], -at))
+
+
+def _best_header(
+    rows: Sequence[Sequence[Any]], designs: Sequence[tuple[str, str]]
+) -> tuple[int, float]:
     best, best_score = -1, 0.0
     for at, cells in enumerate(rows):
         score = 0.0
@@ -546,7 +593,7 @@ def _pick_header(rows: Sequence[Sequence[Any]], designs: Sequence[tuple[str, str
             best, best_score = at, score
     if best < 0:  # nothing maps: the first row that holds anything
         best = next((at for at, cells in enumerate(rows) if not is_blank(cells)), -1)
-    return best
+    return best, best_score
 
 
 def propose(
@@ -565,13 +612,22 @@ def propose(
     """
     owned = lists_owned(store) if owned is None else owned
     designs = _design_titles(store)
-    with open_ledger(Path(path)) as ledger:
+    with open_ledger(Path(path), choose_sheet) as ledger:
         layout = read_layout(ledger.rows, designs)
         proposals = _column_proposals(store, layout, designs, columns or {})
         data_rows = max(ledger.size - layout.header_row, 0)
         found = _value_proposals(store, layout, proposals, values or {}, owned)
     remembered = all(p.reason in ("remembered", "empty") for p in proposals)
-    return Proposal(layout.header_row, layout.headers, proposals, found, remembered, data_rows)
+    return Proposal(
+        layout.header_row,
+        layout.headers,
+        proposals,
+        found,
+        remembered,
+        data_rows,
+        ledger.sheet,
+        ledger.other_sheets,
+    )
 
 
 def lists_owned(store: Store) -> bool:
@@ -609,6 +665,9 @@ def read_layout(rows: Iterator[Sequence[Any]], designs: Sequence[tuple[str, str]
     if at < 0:
         raise ImportFailed([Problem(EMPTY)])
     headers = tuple(_header_text(c) for c in top[at])
+    if at + 1 < len(top) and is_sub_header(top[at + 1]):
+        headers = combine_headers(top[at], top[at + 1])
+        at += 1
     while headers and not headers[-1]:
         headers = headers[:-1]
 
@@ -635,6 +694,43 @@ def read_layout(rows: Iterator[Sequence[Any]], designs: Sequence[tuple[str, str]
     return Layout(at + 1, headers, replay(), samples, width)
 
 
+_UNIT = re.compile(r"^[（(\[【][^（）()\[\]【】]{1,8}[）)\]】]$")
+
+
+def is_sub_header(cells: Sequence[Any]) -> bool:
+    """Whether a row right below the header is the header's second line (a merged "活动时间"
+    over "日期" and "时段", units such as "（人）" below counts): texts only, no count and no
+    date among them, each a unit or a header."""
+    texts = [c for c in cells if not is_empty(c)]
+    if not texts or not all(isinstance(c, str) for c in texts):
+        return False
+    units = 0
+    for text in texts:
+        plain = unicodedata.normalize("NFKC", text).strip()
+        if _UNIT.match(plain):
+            units += 1
+        elif re.search(r"\d", plain) or _header_guess(plain, ()) is None:
+            return False  # a count, a date, a value: a data row
+    return units > 0 or len(texts) >= 2
+
+
+def combine_headers(top: Sequence[Any], below: Sequence[Any]) -> tuple[str, ...]:
+    """The headers of a header on two rows: the lower line where it names a column itself
+    ("日期" under "活动时间"), else both lines ("参与人数（人）")."""
+    width = max(len(top), len(below))
+    headers = []
+    for at in range(width):
+        upper = _header_text(top[at]) if at < len(top) else ""
+        lower = _header_text(below[at]) if at < len(below) else ""
+        if not lower or not upper:
+            headers.append(upper or lower)
+        elif _UNIT.match(unicodedata.normalize("NFKC", lower)) or _header_guess(lower, ()) is None:
+            headers.append(upper + lower)
+        else:
+            headers.append(lower)
+    return tuple(headers)
+
+
 def _last_filled(cells: Sequence[Any]) -> int:
     for at in range(len(cells) - 1, -1, -1):
         if not is_empty(cells[at]):
@@ -650,6 +746,12 @@ def column_index(headers: Sequence[str], key: int | str) -> int:
     for at, header in enumerate(headers):
         if header and fold(header) == folded:
             return at
+    # A header written on two lines in its cell ("受众人数\n（人）") shows a space there that
+    # nobody types: compared without spaces, when that names one column.
+    bare = "".join(folded.split())
+    found = [at for at, h in enumerate(headers) if h and "".join(fold(h).split()) == bare]
+    if bare and len(found) == 1:
+        return found[0]
     text = unicodedata.normalize("NFKC", key).strip().upper()
     if re.fullmatch(r"[A-Z]{1,3}", text):
         at = 0
@@ -689,6 +791,8 @@ def _column_proposals(
                 and guess.reason == "similar"
                 and samples[at]
                 and guess.target in SESSION.field_names
+                # entries not in their list are asked about value by value
+                and not (guess.known and SESSION.field(guess.target).ref_list)
                 and _looks(SESSION.field(guess.target), samples[at], store) < 0.5
             ):
                 guess = None
@@ -722,12 +826,18 @@ def _column_proposals(
 
 
 def split_list(value: Any) -> list[str]:
-    """The entries of a list cell, split as validation splits them."""
+    """The entries of a list cell, split as validation splits them, and also at "/" and at
+    spaces between Chinese words of two characters or more ("防范电信诈骗 反洗钱", "张伟 李娜";
+    not "张  伟", a name spaced out to line up with longer ones)."""
     if isinstance(value, (list, tuple)):
         items = [str(v) for v in value]
     else:
         items = _LIST_SPLIT.split(str(value))
-    return [t for t in (i.strip() for i in items) if t]
+    found: list[str] = []
+    for item in (i.strip() for i in items):
+        parts = _CJK_GAP.split(item)
+        found.extend(parts if len(parts) > 1 and all(len(p) >= 2 for p in parts) else [item])
+    return [t for t in found if t]
 
 
 def ref_texts(f: Field, value: Any) -> list[str]:
@@ -823,6 +933,31 @@ def _value_proposal(
     if owned:
         return ValueProposal(list_name, text, NEW, 0.3, "new", column, (number,), 1)
     return ValueProposal(list_name, text, None, 0.0, "none", column, (number,), 1)
+
+
+# -- times and dates as people write them --------------------------------------------------------
+
+_TIME_RANGE = re.compile(r"^(\d{1,2}[:：]\d{2})\s*(?:-+|－|—+|–|~|～|至|到)\s*(\d{1,2}[:：]\d{2})$")
+_NO_YEAR = re.compile(r"^(\d{1,2})\s*(?:月\s*(\d{1,2})\s*[日号]?|[./](\d{1,2}))$")
+
+
+def time_range(value: Any) -> tuple[str, str] | None:
+    """The start and end of a time span written in one cell ("9:00-11:00", "14:30～16:00"),
+    as HH:MM texts (validation checks each); None when `value` is not one."""
+    if not isinstance(value, str):
+        return None
+    m = _TIME_RANGE.match(unicodedata.normalize("NFKC", value).strip())
+    if m is None:
+        return None
+    start, end = (re.sub(r"^(\d):", r"0\1:", t.replace("：", ":")) for t in (m[1], m[2]))
+    return start, end
+
+
+def lacks_year(value: Any) -> bool:
+    """Whether a date cell is written without its year ("3月15日", "3.15")."""
+    if not isinstance(value, str):
+        return False
+    return _NO_YEAR.match(unicodedata.normalize("NFKC", value).strip()) is not None
 
 
 # -- counts as people write them --------------------------------------------------------------

@@ -41,6 +41,11 @@ READ_AS = QT_TRANSLATE_NOOP("Import", '"{text}" read as {value}')
 ROWS_IN_COLUMN = QT_TRANSLATE_NOOP("Import", 'Rows {rows}, column "{column}": {message}')
 MORE_ROWS = QT_TRANSLATE_NOOP("Import", "{rows} and {count} more")
 ADDED_ENTRIES = QT_TRANSLATE_NOOP("Import", "Added to the list {list}: {entries}")
+SHEETS_NOT_READ = QT_TRANSLATE_NOOP(
+    "Import",
+    'The ledger is read from the sheet "{sheet}"; other sheets are not read: {others}. To'
+    " import another sheet, save it as a workbook of its own.",
+)
 
 # Rows named per changed value; distinct changed values kept (the rest are only counted).
 ROWS_KEPT = 20
@@ -125,6 +130,9 @@ class ImportReport:
     change_count: int = 0
     # New list entries added: (list, label).
     entries_added: list[tuple[str, str]] = field(default_factory=list)
+    # For a workbook: the sheet read, and its other visible sheets, which were not read.
+    sheet: str = ""
+    other_sheets: tuple[str, ...] = ()
 
     def warn(self, warning: RowProblem) -> None:
         self.warning_count += 1
@@ -165,6 +173,8 @@ class ImportReport:
     def lines(self, tr: Translate) -> list[str]:
         counts = {"added": self.added, "updated": self.updated, "unchanged": self.unchanged}
         lines = [say(tr, SUMMARY, rows=self.rows, **counts)]
+        if self.other_sheets:
+            lines.append(sheets_line(tr, self.sheet, self.other_sheets))
         if self.skipped:
             lines.append(say(tr, SKIPPED))
             lines.extend(r.line(tr) for r in self.skipped)
@@ -183,3 +193,8 @@ class ImportReport:
         if self.warning_count > len(self.warnings):
             lines.append(say(tr, MORE_TO_CHECK, count=self.warning_count - len(self.warnings)))
         return lines
+
+
+def sheets_line(tr: Translate, sheet: str, others: Sequence[str]) -> str:
+    """Which sheet of a workbook is read, and which are not."""
+    return say(tr, SHEETS_NOT_READ, sheet=sheet, others="、".join(f'"{o}"' for o in others))

@@ -1,4 +1,5 @@
-"""Reading a ledger file row by row, whether Excel saved it as CSV (UTF-8 or GBK) or as .xlsx.
+"""Reading a ledger file row by row, whether Excel saved it as CSV (UTF-8 or GBK; tab-separated
+text and Excel's "Unicode text" too) or as .xlsx.
 
 Rows are streamed, never all held, so a 100,000-row ledger does not sit in memory. The kind of
 file is told by its first bytes, not its name, so a renamed file still reads.
@@ -15,7 +16,7 @@ import csv
 import logging
 import re
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,18 +62,33 @@ class Ledger:
     rows: Iterator[Sequence[Any]]
     # Rows in all, blank ones included: what progress is measured in.
     size: int
+    # For a workbook: the name of the sheet read, and of its other visible sheets (not read).
+    sheet: str = ""
+    other_sheets: tuple[str, ...] = ()
+
+
+#: How many top rows of each sheet `choose` is shown.
+TOP_ROWS = 15
+#: Picks the sheet to read among a workbook's visible sheets, from their top rows.
+Choose = Callable[[Sequence[Sequence[Sequence[Any]]]], int]
 
 
 @contextmanager
-def open_ledger(path: Path) -> Iterator[Ledger]:
-    """Open `path` for one reading; raises ImportFailed when it cannot be read at all."""
+def open_ledger(path: Path, choose: Choose | None = None) -> Iterator[Ledger]:
+    """Open `path` for one reading; raises ImportFailed when it cannot be read at all.
+
+    A workbook of several visible sheets is read from the one `choose` picks (the same for the
+    same file every time), else from the first."""
     with _open(path, "rb") as f:
         magic = f.read(4)
     if magic == _OLE:
         raise ImportFailed([Problem(OLD_EXCEL)])
-    opener = _open_workbook if magic == _ZIP else _open_csv
-    with opener(path) as ledger:
-        yield ledger
+    if magic == _ZIP:
+        with _open_workbook(path, choose) as ledger:
+            yield ledger
+    else:
+        with _open_csv(path) as ledger:
+            yield ledger
 
 
 def _open(path: Path, mode: str, encoding: str | None = None) -> IO[Any]:
@@ -84,24 +100,43 @@ def _open(path: Path, mode: str, encoding: str | None = None) -> IO[Any]:
 
 @contextmanager
 def _open_csv(path: Path) -> Iterator[Ledger]:
-    encoding, records = _csv_shape(path)
+    encoding, delimiter, records = _csv_shape(path)
     with _open(path, "r", encoding) as f:
-        yield Ledger(_csv_records(f), records)
+        yield Ledger(_csv_records(f, delimiter), records)
 
 
-def _csv_shape(path: Path) -> tuple[str, int]:
-    """The first encoding the whole file decodes in, and its number of CSV records."""
-    for encoding in ENCODINGS:
+def _csv_shape(path: Path) -> tuple[str, str, int]:
+    """The first encoding the whole file decodes in, the delimiter, and its number of CSV
+    records. Excel's "Unicode text" (UTF-16 with a BOM) is read too."""
+    with _open(path, "rb") as f:
+        start = f.read(2)
+    encodings = ("utf-16",) if start in (_UTF16_LE, _UTF16_BE) else ENCODINGS
+    for encoding in encodings:
         try:
             with _open(path, "r", encoding) as f:
-                return encoding, sum(1 for _ in _csv_records(f))
+                delimiter = _delimiter(f.read(_SNIFF))
+                f.seek(0)
+                return encoding, delimiter, sum(1 for _ in _csv_records(f, delimiter))
         except UnicodeDecodeError:
             continue
     raise ImportFailed([Problem(NOT_TEXT)])
 
 
-def _csv_records(f: IO[str]) -> Iterator[list[str]]:
-    reader = csv.reader(f)
+_UTF16_LE, _UTF16_BE = b"\xff\xfe", b"\xfe\xff"
+_SNIFF = 1 << 16
+
+
+def _delimiter(text: str) -> str:
+    """A tab when the first line that holds a tab or a comma has more tabs ("text, tab
+    separated" saved by Excel, or cells pasted from a sheet), else a comma."""
+    for line in text.splitlines():
+        if "\t" in line or "," in line:
+            return "\t" if line.count("\t") > line.count(",") else ","
+    return ","
+
+
+def _csv_records(f: IO[str], delimiter: str = ",") -> Iterator[list[str]]:
+    reader = csv.reader(f, delimiter=delimiter)
     try:
         yield from reader
     except csv.Error as error:
@@ -113,21 +148,28 @@ def _csv_records(f: IO[str]) -> Iterator[list[str]]:
 
 
 @contextmanager
-def _open_workbook(path: Path) -> Iterator[Ledger]:
-    """The first sheet. Its size comes from the sheet's own record of it (Excel and WPS write
-    one); for sheets from writers that leave it out, from the last row number in its XML (a
-    scan of the bytes, not a reading of the cells)."""
+def _open_workbook(path: Path, choose: Choose | None) -> Iterator[Ledger]:
+    """The sheet `choose` picks, else the first visible one. Its size comes from the sheet's own
+    record of it (Excel and WPS write one); for sheets from writers that leave it out, from the
+    last row number in its XML (a scan of the bytes, not a reading of the cells)."""
     with _open(path, "rb") as f:
         workbook = _load(f)
         try:
-            sheet = workbook.worksheets[0]
+            sheets = [s for s in workbook.worksheets if s.sheet_state == "visible"]
+            sheets = sheets or list(workbook.worksheets)
+            at = 0
+            if choose is not None and len(sheets) > 1:
+                at = choose([list(s.iter_rows(max_row=TOP_ROWS, values_only=True)) for s in sheets])
+            sheet = sheets[at]
+            others = tuple(str(s.title) for s in sheets if s is not sheet)
             member = getattr(sheet, "_worksheet_path", "")
             size = sheet.max_row or _last_row(path, member)
             if size is None:
                 size = sum(1 for _ in sheet.iter_rows(values_only=True))
             rows: Iterator[Sequence[Any]] = sheet.iter_rows(values_only=True)
             merged = _merged_ranges(path, member)
-            yield Ledger(fill_merged(rows, merged) if merged else rows, size)
+            rows = fill_merged(rows, merged) if merged else rows
+            yield Ledger(rows, size, str(sheet.title), others)
         finally:
             workbook.close()
 

@@ -67,8 +67,8 @@ def where_clause(kind: RecordKind, flt: RecordFilter) -> tuple[str, list[Any]]:
     if kind.date_field and flt.date_from:
         parts.append(f"coalesce(\"{kind.date_field}\", '') >= ?")
         params.append(flt.date_from)
-    if kind.date_field and flt.date_to:
-        parts.append(f"coalesce(\"{kind.date_field}\", '') <= ?")
+    if kind.date_field and flt.date_to:  # (in the order index's terms; no date is no match)
+        parts.append(f"coalesce(\"{kind.date_field}\", '') BETWEEN '0' AND ?")
         params.append(flt.date_to)
     coded = CODE_COLUMNS.get(table)
     for name, value in flt.equals.items():

@@ -98,19 +98,19 @@ def review(
         raise ReviewRefused(
             "comment_required" if issues[0].code == "required" else "comment_too_long", uuid
         )
-    target = find(store, uuid, kind)
-    if target is None:
-        raise ReviewRefused("no_such_record", uuid)
-    if not is_supervisor(store) and store.team and target["team"] != store.team:
-        raise ReviewRefused("not_in_scope", uuid)
-    values = {
-        "target_kind": target["kind"],
-        "target": uuid,
-        "action": act.value,
-        "comment": comment.strip(),
-        "seen_hlc": target["hlc"],
-    }
-    with store.transaction():
+    with store.transaction():  # the version seen is the one held when the action is saved
+        target = find(store, uuid, kind)
+        if target is None:
+            raise ReviewRefused("no_such_record", uuid)
+        if not is_supervisor(store) and store.team and target["team"] != store.team:
+            raise ReviewRefused("not_in_scope", uuid)
+        values = {
+            "target_kind": target["kind"],
+            "target": uuid,
+            "action": act.value,
+            "comment": comment.strip(),
+            "seen_hlc": target["hlc"],
+        }
         saved = store.save("review", values)
         if target["team"] and saved["team"] != target["team"]:
             # A review belongs to the reviewed record's team (a supervisor's laptop is of one

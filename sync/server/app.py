@@ -253,6 +253,7 @@ def create_app(db_url: str | None = None, public_url: str = "") -> FastAPI:
             "device_id": caller.device_id,
             "team": caller.team,
             "role": caller.role,
+            "branch": caller.branch,
         }
 
     @app.post(

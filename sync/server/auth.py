@@ -127,7 +127,7 @@ def _text(body: dict[str, Any], name: str, limit: int, required: bool = True) ->
     return value.strip()
 
 
-def enrol(engine: Engine, body: Any) -> dict[str, str]:
+def enrol(engine: Engine, body: Any) -> dict[str, str | None]:
     """Use a one-time code: bind the device id to the code's team and role, give it a token.
 
     Enrolling a device id again (a reinstalled laptop) replaces its token, team and role, and
@@ -150,7 +150,14 @@ def enrol(engine: Engine, body: Any) -> dict[str, str]:
     except IntegrityError:  # the same device id enrolled by another process at this moment
         raise ApiError(409, "busy", "this device is being enrolled already: try again") from None
     log.info("enrolled device %s for team %s as %s", device_id, found.team, found.role)
-    return {"token": token, "device_id": device_id, "team": found.team, "role": found.role}
+    branch = found.branch if found.role == SUPERVISOR else None
+    return {
+        "token": token,
+        "device_id": device_id,
+        "team": found.team,
+        "role": found.role,
+        "branch": branch,
+    }
 
 
 def _use_code(

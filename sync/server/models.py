@@ -47,6 +47,9 @@ class EnrolResponse(BaseModel):
     device_id: str
     team: str
     role: str = Field(description="field or supervisor")
+    branch: str | None = Field(
+        None, description="a supervisor's branch, whose teams it sees (null: every team)"
+    )
 
 
 class StatusResponse(BaseModel):
@@ -55,6 +58,9 @@ class StatusResponse(BaseModel):
     device_id: str
     team: str
     role: str
+    branch: str | None = Field(
+        None, description="a supervisor's branch, whose teams it sees (null: every team)"
+    )
 
 
 class Batch(BaseModel):

@@ -7,12 +7,16 @@ Validation is the laptop's own (desktop.domain.validation.clean), with two days 
 "not in the future" for clocks and time zones; reference codes are not looked up, because a
 laptop may use an entry head office has not seen yet.
 
-A device is trusted with its own team's records only, whatever it claims: a change stamped
-further ahead of head office's clock than protocol.MAX_STAMP_AHEAD_MS is refused (one laptop's
-clock must not drag the team's clocks into the future); the version is attributed to the device
-that sent it, not to a device_id it names; a uuid names one record of one kind; and a link may
-lead only to a record of the linked kind in the record's own team (a link to a record head
-office has not seen yet is taken: it may be on its way).
+A device is trusted with the records of its scope only (a field device: its team; a branch
+supervisor: its branch's teams; a supervisor of the whole bank: every team), whatever it claims.
+A review action (kind review) must name a record head office holds, of the review's own team;
+only a supervisor approves or sends back (a field device answers), and an action stays the
+action it was on the record it was. Besides: a change stamped further ahead of head office's
+clock than protocol.MAX_STAMP_AHEAD_MS is refused (one laptop's clock must not drag the team's
+clocks into the future); the version is attributed to the device that sent it, not to a
+device_id it names; a uuid names one record of one kind; and a link may lead only to a record
+of the linked kind in the record's own team (a link to a record head office has not seen yet
+is taken: it may be on its way).
 
 Officers are people, and a team's roster is head office's once it has one: a laptop's new
 officer (one it added before enrolment, or while the team had nobody) joins the roster unless

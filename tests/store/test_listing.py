@@ -161,6 +161,8 @@ def test_search_equals_the_like_reference_through_edits_deletes_and_pulls(
         assert store.count("session", RecordFilter(text=query)) == len(
             like_reference(store, "session", query)
         )
+    # and the index agrees with the table row for row (raises if not)
+    store.conn.execute("INSERT INTO sessions_fts(sessions_fts, rank) VALUES ('integrity-check', 1)")
 
 
 def test_a_search_combines_with_the_other_filters(store: Store) -> None:
@@ -361,3 +363,37 @@ def test_a_store_of_the_previous_version_gets_the_search_and_finds_its_records(
     finally:
         store.close()
     assert (tmp_path / "data" / DB_NAME).exists()
+
+
+def test_writes_in_one_transaction_reach_the_index_once_at_commit(
+    store: Store, tmp_path: Path
+) -> None:
+    rng = random.Random(8)
+    other = Store(tmp_path / "other")
+    try:
+        theirs = other.save("session", {**random_session(rng), "place": "对方的村"})
+    finally:
+        other.close()
+    with store.transaction():
+        first = store.save("session", {**random_session(rng), "place": "第一稿村"})
+        store.save("session", {**first, "place": "第二稿村"}, uuid=first["uuid"])
+        assert searched(store, "session", "第二稿") == {first["uuid"]}, "found inside it too"
+        store.save("session", {**first, "place": "第三稿村"}, uuid=first["uuid"])
+        gone = store.save("session", {**random_session(rng), "place": "删掉的村"})
+        store.delete("session", gone["uuid"])
+        replication.apply_remote(store, SESSION, [theirs])
+        # the same record written here and by a pull in one transaction (an upsert)
+        replication.apply_remote(
+            store, SESSION, [{**theirs, "place": "对方改过的村", "hlc": store.clock.now()}]
+        )
+    for table in migrations.FTS_COLUMNS:
+        assert store.conn.execute(f"SELECT count(*) FROM {table}_fts_pending").fetchone() == (0,)
+    assert searched(store, "session", "第三稿") == {first["uuid"]}
+    assert searched(store, "session", "第一稿") == searched(store, "session", "第二稿") == set()
+    assert searched(store, "session", "删掉的") == set()
+    assert searched(store, "session", "对方改过") == {theirs["uuid"]}
+    assert searched(store, "session", "对方的") == set()
+    check = store.conn.execute(
+        "INSERT INTO sessions_fts(sessions_fts, rank) VALUES ('integrity-check', 1)"
+    )
+    assert check is not None  # raises if the index and the table disagree

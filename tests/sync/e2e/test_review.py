@@ -8,6 +8,7 @@ after approval. Another branch's team never sees the thread, nor the supervisor 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from sqlalchemy import func, select
 
 from desktop.domain.review import Action, ReviewState
 from desktop.store import reviews
-from sync.client import SyncError
+from sync.client import BRANCH, SyncError
 from sync.server import admin
 from sync.server.schema import changes, records
 from tests.sync.e2e.conftest import MakeLaptop
@@ -35,7 +36,8 @@ def branch_supervisor(head_office: HeadOffice, ledger: Ledger, tmp_path: Path) -
         code = admin.create_code(
             head_office.engine, head_office.team("A"), "supervisor", branch
         ).code
-        laptop.client.enrol(code, head_office.url, label="sup")
+        reply = laptop.client.enrol(code, head_office.url, label="sup")
+        assert reply["branch"] == branch == laptop.store.setting(BRANCH)
         yield laptop
     finally:
         laptop.close()
@@ -125,8 +127,10 @@ def test_two_supervisors_side_by_side_both_keep_their_actions(
     record = a1.save("session", session_values())
     for laptop in (a1, first, second):
         laptop.sync()
-    reviews.review(first.store, None, record["uuid"], Action.APPROVE)
+    earlier = reviews.review(first.store, None, record["uuid"], Action.APPROVE)
+    time.sleep(0.02)  # a later millisecond: "later" is the stamp's order, not the device's
     later = reviews.review(second.store, None, record["uuid"], Action.SEND_BACK, "地点写错")
+    assert later["hlc"] > earlier["hlc"]
     for laptop in (first, second, first, a1):
         laptop.sync()
     for laptop in (a1, first, second):
