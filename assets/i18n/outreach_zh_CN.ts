@@ -796,7 +796,7 @@
     </message>
     <message>
         <source>Row {row}, column &quot;{column}&quot;: {message}</source>
-        <translation>第 {row} 行，列“{column}”：{message}</translation>
+        <translation>第 {row} 行，“{column}”列：{message}</translation>
     </message>
     <message>
         <source>Row {row}: {message}</source>

@@ -314,8 +314,6 @@ class _Plan:
         self.has_notes = self.plain_notes is not None or bool(self.noted)
         #: A start time cell may hold the span "9:00-11:00" when no column gives the end.
         self.spans = "end_time" not in self.fields.values()
-        #: A date cell with a time of day gives the start time when no column does.
-        self.timed_dates = "start_time" not in self.fields.values()
         self.known = set(mapping.columns)
         #: Entries to add to the lists: (list, code) -> label, in the order first met.
         self.new_entries: dict[tuple[str, str], str] = {}
@@ -385,15 +383,12 @@ class _Plan:
                 changes.append((self.name(index), cell, " – ".join(span)))
                 cell, raw["end_time"] = span
             elif f.type is FieldType.DATE and _timed(cell):
-                # A date cell holding a time of day too: the start time, when no column gives
-                # one; either way the change is listed, as nothing is dropped unsaid.
-                day, time = cell.date().isoformat(), f"{cell.hour:02d}:{cell.minute:02d}"
-                if name == "held_on" and self.timed_dates:
-                    raw["start_time"] = time
-                    changes.append((self.name(index), cell_text(cell), f"{day}, {time}"))
-                else:
-                    changes.append((self.name(index), cell_text(cell), day))
-                cell = day
+                # A date cell holding a time of day too: the date is taken, and that the time
+                # is not is listed, as nothing is dropped unsaid. (Not taken as the start time:
+                # that would give sessions imported before another identity, and double them.)
+                # The cell goes on as it is (validation takes its date), so the row's
+                # fingerprint is what earlier imports kept.
+                changes.append((self.name(index), cell_text(cell), cell.date().isoformat()))
             elif f.type is FieldType.INT:
                 number_read, changed = read_count(cell)
                 if changed:

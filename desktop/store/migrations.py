@@ -254,6 +254,29 @@ def _v7(conn: sqlite3.Connection) -> None:
         conn.execute(f"INSERT INTO {fts} ({fts}) VALUES ('rebuild')")
 
 
+def _v8(conn: sqlite3.Connection) -> None:
+    """The supervisor's review log: one list across the reviewed kinds, newest first. Each
+    review_state row also holds its record's date and officer (kept in step by review_index),
+    and indexes end in the log's order (date, uuid) so a filtered page is an index walk."""
+    conn.execute("ALTER TABLE review_state ADD COLUMN on_date TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE review_state ADD COLUMN author TEXT")
+    for kind, table, date in (
+        ("session", "sessions", "held_on"),
+        ("consultation", "consultations", "asked_on"),
+        ("visit", "visits", "visited_on"),
+        ("print_run", "print_runs", "printed_on"),
+    ):
+        conn.execute(
+            f"UPDATE review_state AS s SET on_date = coalesce(t.{date}, ''), author = t.author"
+            f" FROM {table} AS t WHERE t.uuid = s.uuid AND s.kind = '{kind}'"
+        )
+    conn.execute("CREATE INDEX review_log_order ON review_state (on_date, uuid)")
+    for column in ("kind", "team", "state", "author"):
+        conn.execute(
+            f"CREATE INDEX review_log_by_{column} ON review_state ({column}, on_date, uuid)"
+        )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1,
     _v2,
@@ -262,6 +285,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v5,
     _v6,
     _v7,
+    _v8,
 )
 LATEST = len(MIGRATIONS)
 

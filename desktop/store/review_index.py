@@ -76,11 +76,15 @@ def thread_steps(conn: sqlite3.Connection, uuids: Sequence[str]) -> dict[str, li
 
 def _refresh_targets(conn: sqlite3.Connection, kind: str, uuids: Sequence[str]) -> None:
     table = KINDS[kind].table
+    date = KINDS[kind].date_field
+    on_date = f'coalesce("{date}", \'\')' if date else "''"
     rows = []
     for chunk in _chunks(uuids):
         marks = ",".join("?" * len(chunk))
         held = conn.execute(
-            f"SELECT uuid, team, deleted, hlc FROM {table} WHERE uuid IN ({marks})", list(chunk)
+            f"SELECT uuid, team, deleted, hlc, {on_date}, author FROM {table}"
+            f" WHERE uuid IN ({marks})",
+            list(chunk),
         ).fetchall()
         if not held:
             continue
@@ -93,7 +97,7 @@ def _refresh_targets(conn: sqlite3.Connection, kind: str, uuids: Sequence[str]) 
                     f"SELECT hlc, uuid FROM reviews WHERE target IN ({marks2})", list(threads)
                 ).fetchall()
             )
-        for uuid, team, deleted, hlc in held:
+        for uuid, team, deleted, hlc, day, author in held:
             steps = threads.get(uuid, [])
             back = sent_back_by(steps)
             rows.append(
@@ -105,12 +109,15 @@ def _refresh_targets(conn: sqlite3.Connection, kind: str, uuids: Sequence[str]) 
                     hlc,
                     state_of(steps, hlc).value,
                     stamps.get(back.hlc) if back else None,
+                    day,
+                    author,
                 )
             )
     conn.executemany(
-        "INSERT INTO review_state (uuid, kind, team, deleted, record_hlc, state, sent_back)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE SET kind = excluded.kind,"
-        " team = excluded.team, deleted = excluded.deleted, record_hlc = excluded.record_hlc,"
-        " state = excluded.state, sent_back = excluded.sent_back",
+        "INSERT INTO review_state (uuid, kind, team, deleted, record_hlc, state, sent_back,"
+        " on_date, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE SET"
+        " kind = excluded.kind, team = excluded.team, deleted = excluded.deleted,"
+        " record_hlc = excluded.record_hlc, state = excluded.state,"
+        " sent_back = excluded.sent_back, on_date = excluded.on_date, author = excluded.author",
         rows,
     )

@@ -12,6 +12,7 @@ these. A refusal raises ReviewRefused with a code (REFUSALS holds the words to t
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -243,9 +244,14 @@ def todo(store: Store) -> list[Record]:
 def counts(store: Store) -> dict[str, dict[str, int]]:
     """Per team: how many live records wait for a look (received, corrected, changed after
     approval) and how many are sent back and not fixed yet (from the index)."""
+    return counts_on(store.conn)
+
+
+def counts_on(conn: sqlite3.Connection) -> dict[str, dict[str, int]]:
+    """`counts` on any connection to the store (a worker's reader, off the UI thread)."""
     waiting = [s.value for s in WAITING]
     found: dict[str, dict[str, int]] = {}
-    for team, st, n in store.conn.execute(
+    for team, st, n in conn.execute(
         "SELECT team, state, count(*) FROM review_state WHERE deleted = 0 GROUP BY team, state"
     ):
         entry = found.setdefault(team or "", {"waiting": 0, "sent_back": 0})

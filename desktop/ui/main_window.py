@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.kinds import KINDS
+from desktop.store.reviews import is_supervisor
 from desktop.store.store import OFFICER_SETTING
 from desktop.ui.context import UiContext
 from desktop.ui.empty_state import EmptyStorePanel, store_is_empty
@@ -27,6 +28,8 @@ from desktop.ui.labels import kind_label, translate
 from desktop.ui.leaflets import LeafletsView
 from desktop.ui.officers import OfficerButton, OfficerDialog
 from desktop.ui.record_list import RecordListView
+from desktop.ui.review.log import ReviewLogView
+from desktop.ui.review.todo import TodoView
 from desktop.ui.sync_controller import SyncController
 from desktop.ui.sync_panel import SyncStatus
 from sync.client import ROLE, is_enrolled
@@ -58,6 +61,13 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.sections: dict[str, QWidget] = {}
         self.lists: dict[str, RecordListView] = {}
+        # A supervisor's laptop opens on the review log; a field laptop gets the to-do list.
+        self.review: ReviewLogView | None = None
+        self.todo: TodoView | None = None
+        if is_supervisor(ctx.store):
+            self.review = ReviewLogView(ctx)
+            self._add_section("review", translate("MainWindow", "Review"), self.review)
+            self.review.changed.connect(self._recorded)
         for name in ("session", "consultation", "visit"):
             view = RecordListView(ctx, KINDS[name])
             view.changed.connect(self.refresh)
@@ -70,6 +80,12 @@ class MainWindow(QMainWindow):
         self._add_section("leaflets", translate("MainWindow", "Leaflets"), self.leaflets)
         self.ref_lists = RecordListView(ctx, KINDS["ref_item"])
         self._add_section("ref_lists", translate("MainWindow", "Reference lists"), self.ref_lists)
+        if self.review is None:
+            self.todo = TodoView(ctx)
+            self.todo.changed.connect(self.refresh)
+            self.todo.changed.connect(self._recorded)
+            self._add_section("todo", "", self.todo)
+            self._update_todo_label()
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
 
@@ -142,7 +158,19 @@ class MainWindow(QMainWindow):
             view.refresh()
         self.ref_lists.refresh()
         self.leaflets.refresh()
+        if self.review is not None:
+            self.review.refresh()
+        if self.todo is not None:
+            self.todo.refresh()
+            self._update_todo_label()
         self.refresh_status()
+
+    def _update_todo_label(self) -> None:
+        """The field laptop's to-do entry says how many records wait for a correction."""
+        if self.todo is not None:
+            waiting = len(self.todo.items)
+            item = self.nav.item(self.stack.indexOf(self.todo))
+            item.setText(translate("MainWindow", "Sent back %n", None, waiting))
 
     def _recorded(self) -> None:
         """Something was saved: a connected laptop sends it soon; any laptop shows it waiting."""

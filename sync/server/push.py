@@ -49,7 +49,7 @@ from sync import protocol
 from sync.server import admin, auth, changelog, db, rows
 from sync.server.auth import Device
 from sync.server.errors import ApiError, bad_request
-from sync.server.schema import changes, records, teams, unlisted_authors
+from sync.server.schema import changes, devices, records, teams, unlisted_authors
 
 log = logging.getLogger(__name__)
 
@@ -288,8 +288,10 @@ def _store(conn: Connection, device: Device, checked: list[tuple[int, Checked]])
             uuids.setdefault(verdict.kind.name, []).append(verdict.values[_UUID])
     for kind_name, wanted in uuids.items():
         current.update(changelog.held(conn, kind_name, wanted))
-    known = _known_records(conn, checked)
+    known, stamps = _known_records(conn, checked)
     seen = auth.scope(conn, device)
+    #: The review versions taken so far in this push, by uuid: the next one's "before".
+    reviews: dict[str, list[Any]] = {}
     versions: list[changelog.Version] = []
     rosters: dict[str, set[str]] = {}
     unlisted: list[dict[str, Any]] = []
@@ -309,16 +311,15 @@ def _store(conn: Connection, device: Device, checked: list[tuple[int, Checked]])
         )
         if isinstance(placed, changelog.Version) and placed.kind == "review":
             assert isinstance(verdict, Candidate)
-            placed = _review_refusal(conn, device, seq, verdict, placed, current, known) or placed
+            placed = (
+                _review_refusal(conn, device, seq, verdict, placed, current, known, stamps, reviews)
+                or placed
+            )
         if isinstance(placed, dict):
             outcome.rejected.append(placed)
             continue
         assert isinstance(verdict, Candidate)
-        names = rosters.get(placed.team)
-        if names is None:
-            names = rosters[placed.team] = {
-                officer_key(o["name"]) for o in admin.roster(conn, placed.team)
-            }
+        names = _roster(conn, rosters, placed.team)
         if placed.kind == "officer":
             refusal = _officer_refusal(seq, verdict, placed.uuid in known, names)
             if refusal is not None:
@@ -327,7 +328,14 @@ def _store(conn: Connection, device: Device, checked: list[tuple[int, Checked]])
             names.add(officer_key(verdict.values[_OFFICER_NAME]))
         else:
             author = verdict.values[_STORED_AUTHOR] or ""
-            if names and officer_key(author) not in names:
+            key = officer_key(author)
+            # A supervisor working on another team's records is an officer of its own team.
+            own = (
+                _roster(conn, rosters, device.team)
+                if device.is_supervisor and device.team != placed.team
+                else set()
+            )
+            if names and key not in names and key not in own:
                 unlisted.append(
                     {
                         "team": placed.team,
@@ -340,6 +348,9 @@ def _store(conn: Connection, device: Device, checked: list[tuple[int, Checked]])
                     }
                 )
         known.setdefault(placed.uuid, (placed.kind, placed.team))
+        stamps[placed.uuid] = max(stamps.get(placed.uuid, placed.hlc), placed.hlc)
+        if placed.kind == "review":
+            reviews[placed.uuid] = verdict.values
         done[seq] = (placed.uuid, placed.hlc)
         versions.append(placed)
         outcome.accepted.append(seq)
@@ -347,6 +358,14 @@ def _store(conn: Connection, device: Device, checked: list[tuple[int, Checked]])
     if unlisted:
         conn.execute(insert(unlisted_authors), unlisted)
     return outcome
+
+
+def _roster(conn: Connection, rosters: dict[str, set[str]], team: str) -> set[str]:
+    """The officer keys of the team's roster (read once per push)."""
+    names = rosters.get(team)
+    if names is None:
+        names = rosters[team] = {officer_key(o["name"]) for o in admin.roster(conn, team)}
+    return names
 
 
 def _officer_refusal(
@@ -381,9 +400,10 @@ _CLASH = (
 
 def _known_records(
     conn: Connection, checked: list[tuple[int, Checked]]
-) -> dict[str, tuple[str, str]]:
+) -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
     """(kind, team) by uuid of the records head office holds that these changes are, or link
-    to, whatever their kind: a uuid is one record, and links stay within a team."""
+    to, whatever their kind: a uuid is one record, and links stay within a team; and the
+    stamp of each one's current version (a review names the version it was taken on)."""
     wanted: set[str] = set()
     for _seq, verdict in checked:
         if isinstance(verdict, Candidate):
@@ -394,9 +414,13 @@ def _known_records(
             )
             if verdict.kind.name == "review" and type(values[_REVIEW_AT["target"]]) is str:
                 wanted.add(values[_REVIEW_AT["target"]])
-    query = select(records.c.uuid, records.c.kind, records.c.team)
+    query = select(records.c.uuid, records.c.kind, records.c.team, records.c.hlc)
     found = db.rows_with_keys(conn, query, records.c.uuid, sorted(wanted))
-    return {uuid: (kind, team) for uuid, kind, team in found}
+    known, stamps = {}, {}
+    for uuid, kind, team, hlc in found:
+        known[uuid] = (kind, team)
+        stamps[uuid] = hlc
+    return known, stamps
 
 
 def _known_changes(
@@ -479,7 +503,13 @@ def _place(
     kind, values = candidate.kind, candidate.values
     uuid, claimed = values[_UUID], values[_TEAM]
     held = current.get((kind.name, uuid))
-    team = held.team if held else (claimed or device.team)
+    other = known.get(uuid)
+    if held is not None:
+        team = held.team
+    elif other is not None and other[0] == kind.name:
+        team = other[1]  # made earlier in this push: its team is fixed as well
+    else:
+        team = claimed or device.team
     if claimed and claimed != team:
         return _rejection(seq, protocol.REJECT_FORBIDDEN, "a record cannot move to another team")
     if seen is None:
@@ -493,7 +523,6 @@ def _place(
                 f"team {team!r} is not in branch {device.branch!r}, this supervisor's",
             )
         return _rejection(seq, protocol.REJECT_FORBIDDEN, "this record belongs to another team")
-    other = known.get(uuid)
     if other is not None and other[0] != kind.name:
         return _rejection(
             seq, protocol.REJECT_FORBIDDEN, f"this uuid is already a record of kind {other[0]}"
@@ -537,15 +566,21 @@ def _review_refusal(
     placed: changelog.Version,
     current: dict[changelog.Key, changelog.Held],
     known: dict[str, tuple[str, str]],
+    stamps: dict[str, str],
+    taken: dict[str, list[Any]],
 ) -> dict[str, Any] | None:
     """Why a review action may not be logged (None: it may). Its record must be one head
-    office holds, of the review's own team (which _place kept in the device's scope); only a
-    supervisor approves or sends back, a field device answers; an action stays the action
-    it was, on the record it was (a later version may change the comment or withdraw it)."""
+    office holds, of the review's own team (which _place kept in the device's scope), and the
+    version it was taken on (seen_hlc) one head office holds of it; only a supervisor approves
+    or sends back, a field device answers; an action stays the action it was, on the record it
+    was (a later version may change the comment or withdraw it), also within one push; and a
+    field device does not change what a supervisor wrote (`taken`: the review versions this
+    push logs already)."""
     values = candidate.values
     target_kind = values[_REVIEW_AT["target_kind"]]
     target = values[_REVIEW_AT["target"]]
     action = values[_REVIEW_AT["action"]]
+    seen_hlc = values[_REVIEW_AT["seen_hlc"]]
     if known.get(target) != (target_kind, placed.team):
         return _rejection(
             seq,
@@ -561,6 +596,8 @@ def _review_refusal(
         if placed.deleted
         else review.check_comment(review.Action(action), values[_REVIEW_AT["comment"]] or "")
     )
+    if not is_stamp(seen_hlc):
+        issues = [*issues, Issue("seen_hlc", "bad_type")]
     if issues:
         return _rejection(
             seq,
@@ -568,9 +605,18 @@ def _review_refusal(
             "; ".join(f"{i.field}: {i.message()}" for i in issues),
             issues,
         )
+    if seen_hlc > stamps.get(target, ""):
+        # An approval "of" a version not made yet would hide every later edit of the record.
+        return _rejection(
+            seq,
+            protocol.REJECT_FORBIDDEN,
+            f"seen_hlc: head office holds no such version of {target_kind} {target}",
+        )
+    before = taken.get(placed.uuid)
     held = current.get(("review", placed.uuid))
-    if held is not None:
+    if before is None and held is not None:
         before = orjson.loads(changelog.payload(conn, held))
+    if before is not None:
         if any(
             before[_REVIEW_AT[name]] != values[_REVIEW_AT[name]]
             for name in ("target_kind", "target", "action")
@@ -578,7 +624,22 @@ def _review_refusal(
             return _rejection(
                 seq, protocol.REJECT_FORBIDDEN, "a review action cannot become another one"
             )
+        if not device.is_supervisor and _by_supervisor(conn, before[_STORED_DEVICE]):
+            return _rejection(
+                seq,
+                protocol.REJECT_FORBIDDEN,
+                "a supervisor's remark is the supervisor's: answer it with one of your own",
+            )
     return None
+
+
+def _by_supervisor(conn: Connection, device_id: Any) -> bool:
+    """Whether a version was sent by a supervisor's laptop (or joined at head office, from
+    edits that may have been a supervisor's)."""
+    if device_id == auth.HEAD_OFFICE:
+        return True
+    role = conn.scalar(select(devices.c.role).where(devices.c.device_id == device_id))
+    return role == auth.SUPERVISOR
 
 
 @functools.cache

@@ -1,0 +1,651 @@
+"""The supervisor's review log: every team's sessions, consultations, special-group visits and
+print runs in one list, newest first, with filters, per-team counts above it and the detail
+pane beside it. Keyboard-first: up/down moves, A (or Ctrl+Return) approves the selected
+records together, R sends them back with a required comment.
+
+The rows come from desktop.store.review_log (indexed SQL, keyset pages); as in the field lists
+(desktop.ui.models.RecordTableModel) a page or a count is tried on the window's connection
+within a budget, and what overruns it runs again in a worker on a reader of its own.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.kinds import KINDS, REVIEWED_KINDS
+from desktop.domain.review import STATE_LABELS, Action, ReviewState
+from desktop.store import review_log, reviews
+from desktop.store.reader import ListReader, TooSlow, within
+from desktop.store.review_log import LogFilter, LogKey
+from desktop.ui.context import UiContext
+from desktop.ui.editors import DATE_FORMAT
+from desktop.ui.history import who_label
+from desktop.ui.labels import kind_label, translate
+from desktop.ui.models import UI_BUDGET_S
+from desktop.ui.review.actions import CommentDialog, send_back_dialog, show_refusal, take
+from desktop.ui.review.detail import ReviewDetail
+from desktop.ui.workers import Worker, run_in_background
+
+log = logging.getLogger(__name__)
+
+PAGE = 200
+CACHED_PAGES = 20
+NO_DATE = QDate(2000, 1, 1)
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = ("date", "kind", "team", "officer", "title", "state")
+#: States that need the supervisor: their rows are drawn in colour.
+STATE_COLOURS = {
+    ReviewState.NEEDS_CORRECTION: "#b35900",
+    ReviewState.CORRECTED: "#1f5fbf",
+    ReviewState.CHANGED_AFTER_APPROVAL: "#1f5fbf",
+    ReviewState.APPROVED: "#2e7d32",
+}
+
+
+class Reads:
+    """Reads tried on the UI thread's connection within a budget, else in a worker on a
+    reader of its own; a newer `generation` drops (and interrupts) older results."""
+
+    def __init__(self, store: Any, pool: QThreadPool, budget: float) -> None:
+        self.store, self.pool, self.budget = store, pool, budget
+        self.generation = 0
+        self._readers: set[ListReader] = set()
+        self._workers: set[Worker | None] = set()
+        self._lock = threading.Lock()
+
+    def now(self, read: Callable[[sqlite3.Connection], Any]) -> Any:
+        """`read(conn)` within the budget; None when it overran (or the budget is 0)."""
+        if self.budget <= 0:
+            return None
+        try:
+            with within(self.store.conn, self.budget):
+                return read(self.store.conn)
+        except TooSlow:
+            log.debug("review log query over %.0f ms: to a worker", self.budget * 1e3)
+            return None
+
+    def later(
+        self,
+        read: Callable[[sqlite3.Connection], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[], None] | None = None,
+    ) -> None:
+        path, generation = self.store.path, self.generation
+
+        def run(_progress: Any) -> Any:
+            reader = ListReader(path)
+            with self._lock:
+                self._readers.add(reader)
+            try:
+                return read(reader.conn)
+            except sqlite3.OperationalError:
+                if generation != self.generation:
+                    return None
+                raise
+            finally:
+                with self._lock:
+                    self._readers.discard(reader)
+                reader.close()
+
+        worker: Worker | None = None
+
+        def finished(result: Any) -> None:
+            self._workers.discard(worker)
+            if generation == self.generation:
+                done(result)
+
+        def went_wrong(exc: Exception) -> None:
+            self._workers.discard(worker)
+            if generation == self.generation:
+                log.error("review log query failed: %s", exc)
+                if failed is not None:
+                    failed()
+
+        worker = run_in_background(run, finished, went_wrong, pool=self.pool)
+        self._workers.add(worker)
+
+    def renew(self) -> None:
+        """A newer question: stop what runs for the older one."""
+        self.generation += 1
+        with self._lock:
+            for reader in self._readers:
+                reader.interrupt()
+
+
+class ReviewLogModel(QAbstractTableModel):
+    """The log's rows under a filter; only keys are kept, pages of rows cached for drawing."""
+
+    counted = Signal(int)
+    busy_changed = Signal(bool)
+
+    def __init__(self, ctx: UiContext, parent: Any = None, *, budget: float | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.filter = LogFilter()
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(2)
+        self.reads = Reads(ctx.store, self.pool, UI_BUDGET_S if budget is None else budget)
+        self._keys: list[LogKey] = []
+        self._pages: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
+        self._total: int | None = 0
+        self._complete = False
+        self._busy = False
+        self.reload()
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def set_filter(self, flt: LogFilter) -> None:
+        self.filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        self.reads.renew()
+        flt = self.filter
+        self.beginResetModel()
+        self._keys, self._complete = [], False
+        self._pages.clear()
+        self._set_busy(False)
+        page = self.reads.now(lambda conn: review_log.read_page(conn, flt, PAGE))
+        if page is not None:
+            self._take(page)
+        self.endResetModel()
+        if page is None:
+            self._page_later(None)
+        self.recount(keep_shown=False)
+
+    def recount(self, keep_shown: bool = True) -> None:
+        flt = self.filter
+        found = self.reads.now(lambda conn: review_log.read_count(conn, flt))
+        if found is not None:
+            self._set_total(found)
+            return
+        if not keep_shown:
+            self._total = None
+        self.reads.later(lambda conn: review_log.read_count(conn, flt), self._set_total)
+
+    def _page_later(self, after: LogKey | None) -> None:
+        flt = self.filter
+        self._set_busy(True)
+
+        def arrived(page: list[dict[str, Any]]) -> None:
+            self._set_busy(False)
+            self._append(page)
+
+        self.reads.later(
+            lambda conn: review_log.read_page(conn, flt, PAGE, after),
+            arrived,
+            lambda: self._set_busy(False),
+        )
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._complete and not self._busy
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._complete or self._busy:
+            return
+        after = self._keys[-1] if self._keys else None
+        flt = self.filter
+        page = self.reads.now(lambda conn: review_log.read_page(conn, flt, PAGE, after))
+        if page is None:
+            self._page_later(after)
+        else:
+            self._append(page)
+
+    def _take(self, page: list[dict[str, Any]]) -> None:
+        first = len(self._keys)
+        self._keys.extend(review_log.key_of(r) for r in page)
+        if first % PAGE == 0:
+            self._keep_page(first // PAGE, page)
+        if len(page) < PAGE:
+            self._complete = True
+
+    def _append(self, page: list[dict[str, Any]]) -> None:
+        if not page:
+            self._complete = True
+            return
+        first = len(self._keys)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._take(page)
+        self.endInsertRows()
+
+    def _keep_page(self, number: int, rows: list[dict[str, Any]]) -> None:
+        self._pages[number] = rows
+        self._pages.move_to_end(number)
+        while len(self._pages) > CACHED_PAGES:
+            self._pages.popitem(last=False)
+
+    def rows_changed(self, uuids: list[str]) -> None:
+        """Review actions changed these records: rows that left the filter go, the others are
+        drawn again (the list is not read again), then the count follows."""
+        wanted = set(uuids)
+        gone = [
+            i
+            for i, key in enumerate(self._keys)
+            if key[1] in wanted and not review_log.matches(self.ctx.store.conn, self.filter, key[1])
+        ]
+        for row in reversed(gone):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._keys[row]
+            self.endRemoveRows()
+        self._pages.clear()
+        if self._keys:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._keys) - 1, len(COLUMNS) - 1)
+            )
+        self.recount()
+
+    def _set_total(self, total: int) -> None:
+        self._total = total
+        self.counted.emit(total)
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busy_changed.emit(busy)
+
+    @property
+    def total(self) -> int | None:
+        return self._total
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def wait_for_background(self, msecs: int = -1) -> bool:
+        return self.pool.waitForDone(msecs)
+
+    # -- Qt model interface -----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._keys)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def row(self, row: int) -> dict[str, Any]:
+        number = row // PAGE
+        page = self._pages.get(number)
+        if page is None:
+            uuids = [k[1] for k in self._keys[number * PAGE : (number + 1) * PAGE]]
+            page = review_log.rows_by_uuid(self.ctx.store.conn, uuids)
+            self._keep_page(number, page)
+        else:
+            self._pages.move_to_end(number)
+        return page[row - number * PAGE]
+
+    def uuid_at(self, row: int) -> str:
+        return self._keys[row][1]
+
+    def row_of(self, uuid: str) -> int | None:
+        return next((i for i, k in enumerate(self._keys) if k[1] == uuid), None)
+
+    def text(self, item: dict[str, Any], column: str) -> str:
+        if column == "kind":
+            return kind_label(KINDS[item["kind"]])
+        if column == "officer":
+            return who_label(item["officer"]) if item["officer"] else ""
+        if column == "state":
+            text = translate("Review", STATE_LABELS[item["state"]])
+            if item["deleted"]:
+                text = translate("Review", "%1, deleted").replace("%1", text)
+            return text
+        return str(item[column])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._keys):
+            return None
+        item = self.row(index.row())
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "title":
+            return item["title"] or None
+        if role == Qt.ItemDataRole.ForegroundRole and column == "state":
+            colour = STATE_COLOURS.get(item["state"])
+            return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.UserRole:
+            return item["uuid"]
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(COLUMNS):
+            return None
+        return {
+            "date": translate("Review", "Date"),
+            "kind": translate("Review", "Kind"),
+            "team": translate("Review", "Team"),
+            "officer": translate("Review", "Officer"),
+            "title": translate("Review", "Place / question"),
+            "state": translate("Review", "Review state"),
+        }[COLUMNS[section]]
+
+
+class ReviewTable(QTableView):
+    """The log's table: A or Ctrl+Return approves, R sends back (up/down move as usual)."""
+
+    approve_requested = Signal()
+    send_back_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        if (key == Qt.Key.Key_A and plain) or (
+            ctrl and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.approve_requested.emit()
+            return
+        if key == Qt.Key.Key_R and plain:
+            self.send_back_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ReviewLogView(QWidget):
+    """The supervisor's Review section; `changed` fires after review actions are saved."""
+
+    changed = Signal()
+
+    def __init__(
+        self, ctx: UiContext, parent: QWidget | None = None, *, budget: float | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("review_log")
+        self.refusal_box: QMessageBox | None = None
+        self.comment_dialog: CommentDialog | None = None
+        outer = QVBoxLayout(self)
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("review_counts")
+        self.counts_label.setWordWrap(True)
+        self.counts_label.setTextFormat(Qt.TextFormat.RichText)
+        outer.addWidget(self.counts_label)
+
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(translate("Review", "Search place, notes, questions…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(180)
+        filters.addWidget(self.search, 2)
+        self.kind_filter = self._combo("filter_kind", translate("Review", "All kinds"))
+        for name in REVIEWED_KINDS:
+            self.kind_filter.addItem(kind_label(KINDS[name], plural=True), name)
+        self.team_filter = self._combo("filter_team", translate("Review", "All teams"))
+        self.officer_filter = self._combo("filter_officer", translate("Review", "All officers"))
+        self.state_filter = self._combo("filter_state", translate("Review", "Any review state"))
+        for st in ReviewState:
+            self.state_filter.addItem(translate("Review", STATE_LABELS[st]), st.value)
+        for combo in (self.kind_filter, self.team_filter, self.officer_filter, self.state_filter):
+            filters.addWidget(combo, 1)
+        filters.addWidget(QLabel(translate("Review", "Date")))
+        self.date_from = self._date_edit(translate("Review", "from"))
+        self.date_to = self._date_edit(translate("Review", "to"))
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel("–"))
+        filters.addWidget(self.date_to)
+        outer.addLayout(filters)
+
+        self.model = ReviewLogModel(ctx, self, budget=budget)
+        self.table = ReviewTable()
+        self.table.setObjectName("review_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
+        for column, width in zip(range(len(COLUMNS)), (96, 110, 90, 80, 200, 130), strict=True):
+            header.resizeSection(column, width)
+        self.table.approve_requested.connect(self.approve_selected)
+        self.table.send_back_requested.connect(self.send_back_selected)
+        self.detail = ReviewDetail(ctx)
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        outer.addWidget(split, 1)
+
+        actions = QHBoxLayout()
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count")
+        actions.addWidget(self.count_label)
+        self.busy = QProgressBar()
+        self.busy.setObjectName("busy")
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        actions.addWidget(self.busy)
+        actions.addStretch(1)
+        keys = QLabel(translate("Review", "Keys: ↑/↓ move · A approve · R needs correction"))
+        keys.setStyleSheet("color:#666")
+        actions.addWidget(keys)
+        self.approve_button = QPushButton(translate("Review", "Approve (A)"))
+        self.approve_button.setObjectName("approve")
+        self.approve_button.clicked.connect(self.approve_selected)
+        self.send_back_button = QPushButton(translate("Review", "Needs correction… (R)"))
+        self.send_back_button.setObjectName("send_back")
+        self.send_back_button.clicked.connect(self.send_back_selected)
+        actions.addWidget(self.approve_button)
+        actions.addWidget(self.send_back_button)
+        outer.addLayout(actions)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=250)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.counted.connect(lambda _n: self._update_count())
+        self.model.busy_changed.connect(self.busy.setVisible)
+        self.model.modelReset.connect(self._selection_changed)
+        self.refresh_choices()
+        self.refresh_counts()
+        self._update_count()
+        self._selection_changed()
+
+    def _combo(self, name: str, everything: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+        combo.addItem(everything, "")
+        combo.currentIndexChanged.connect(self.apply_filter)
+        return combo
+
+    def _date_edit(self, tip: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat(DATE_FORMAT)
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(translate("Review", "any"))
+        edit.setDate(NO_DATE)
+        edit.setToolTip(tip)
+        edit.dateChanged.connect(self.apply_filter)
+        return edit
+
+    # -- filters and counts -------------------------------------------------------------------
+
+    def current_filter(self) -> LogFilter:
+        def day(edit: QDateEdit) -> str | None:
+            return None if edit.date() == NO_DATE else edit.date().toString("yyyy-MM-dd")
+
+        return LogFilter(
+            kind=self.kind_filter.currentData() or None,
+            team=self.team_filter.currentData() or None,
+            officer=self.officer_filter.currentData() or None,
+            date_from=day(self.date_from),
+            date_to=day(self.date_to),
+            state=self.state_filter.currentData() or None,
+            text=self.search.text().strip(),
+        )
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        flt = self.current_filter()
+        if flt != self.model.filter:
+            self.model.set_filter(flt)
+
+    def refresh_choices(self) -> None:
+        """Teams and officers there are records of (they arrive with syncs); choices kept."""
+        conn = self.ctx.store.conn
+        for combo, values in (
+            (self.team_filter, review_log.teams(conn)),
+            (self.officer_filter, review_log.officers(conn)),
+        ):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value in values:
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(combo.findData(chosen or ""), 0))
+            combo.blockSignals(False)
+
+    def refresh_counts(self) -> None:
+        """Per team, above the list: waiting for review, sent back and not yet fixed."""
+        found = self.model.reads.now(reviews.counts_on)
+        if found is None:
+            self.counts_label.setText(translate("Review", "counting…"))
+            self.model.reads.later(reviews.counts_on, self._show_counts)
+        else:
+            self._show_counts(found)
+
+    def _show_counts(self, found: dict[str, dict[str, int]]) -> None:
+        if not found:
+            self.counts_label.setText(translate("Review", "No records from the teams yet."))
+            return
+        parts = []
+        for team, entry in found.items():
+            waiting, back = entry["waiting"], entry["sent_back"]
+            text = translate("Review", "%1: waiting for review %2 · sent back, not yet fixed %3")
+            text = text.replace("%1", f"<b>{team or '?'}</b>")
+            parts.append(text.replace("%2", str(waiting)).replace("%3", str(back)))
+        self.counts_label.setText(" &nbsp;|&nbsp; ".join(parts))
+
+    def _update_count(self) -> None:
+        total = self.model.total
+        if total is None:
+            self.count_label.setText(translate("Review", "counting…"))
+        else:
+            self.count_label.setText(translate("Review", "%n record(s)", None, total))
+
+    def refresh(self) -> None:
+        """After a sync or a save elsewhere: read the log again."""
+        self.refresh_choices()
+        self.model.reload()
+        self.refresh_counts()
+
+    # -- selection and actions ----------------------------------------------------------------
+
+    def selected_rows(self) -> list[int]:
+        return sorted(i.row() for i in self.table.selectionModel().selectedRows())
+
+    def selected(self) -> list[dict[str, Any]]:
+        return [self.model.row(r) for r in self.selected_rows()]
+
+    def _selection_changed(self, *_args: Any) -> None:
+        rows = self.selected_rows()
+        self.approve_button.setEnabled(bool(rows))
+        self.send_back_button.setEnabled(bool(rows))
+        if len(rows) == 1:
+            item = self.model.row(rows[0])
+            self.detail.show_record(item["kind"], item["uuid"])
+        else:
+            self.detail.clear_record(len(rows))
+
+    def select_rows(self, rows: list[int]) -> None:
+        selection = QItemSelection()
+        for row in rows:
+            selection.select(self.model.index(row, 0), self.model.index(row, len(COLUMNS) - 1))
+        model = self.table.selectionModel()
+        model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if rows:
+            model.setCurrentIndex(
+                self.model.index(rows[-1], 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+
+    def approve_selected(self) -> None:
+        items = self.selected()
+        if items:
+            self._act(items, Action.APPROVE)
+
+    def send_back_selected(self) -> None:
+        items = self.selected()
+        if not items:
+            return
+        dialog = send_back_dialog(len(items), self)
+        dialog.given.connect(lambda comment: self._act(items, Action.SEND_BACK, comment))
+        dialog.finished.connect(lambda _code: setattr(self, "comment_dialog", None))
+        self.comment_dialog = dialog
+        dialog.open()
+
+    def _act(self, items: list[dict[str, Any]], action: Action, comment: str = "") -> None:
+        rows = self.selected_rows()
+        after = rows[-1] + 1 if rows else None
+        following = (
+            self.model.uuid_at(after)
+            if after is not None and after < self.model.rowCount()
+            else None
+        )
+        try:
+            take(self.ctx.store, [(i["kind"], i["uuid"]) for i in items], action, comment)
+        except reviews.ReviewRefused as refused:
+            self.refusal_box = show_refusal(self, refused)
+            return
+        uuids = [i["uuid"] for i in items]
+        self.model.rows_changed(uuids)
+        # On to the next record, as a supervisor works down the list.
+        row = self.model.row_of(following) if following else None
+        if row is None:
+            row = self.model.rowCount() - 1
+        self.select_rows([row] if row >= 0 else [])
+        self._selection_changed()  # the same row may stay selected: show its new thread
+        self.table.setFocus()
+        self.refresh_counts()
+        self.changed.emit()

@@ -1,0 +1,166 @@
+"""The supervisor's review log in the window: one list across kinds, filters, the review keys,
+multi-select approve, the detail pane, refusals in a dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+
+from desktop.domain.review import Action, ReviewState
+from desktop.store import reviews
+from desktop.store.store import Store
+from desktop.ui.context import UiContext
+from desktop.ui.review.log import ReviewLogView
+from tests.ui.review.conftest import send, session
+
+
+def make_view(qtbot, store: Store, lang: str = "en") -> ReviewLogView:
+    view = ReviewLogView(UiContext(store, lang))
+    qtbot.addWidget(view)
+    view.resize(1200, 600)
+    view.show()
+    return view
+
+
+def listed(view: ReviewLogView) -> list[str]:
+    return [view.model.uuid_at(r) for r in range(view.model.rowCount())]
+
+
+def choose(combo, data: str) -> None:
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def test_the_log_lists_every_kind_newest_first(qtbot, qtmodeltester, supervisor, made) -> None:
+    view = make_view(qtbot, supervisor)
+    qtmodeltester.check(view.model)
+    assert listed(view) == [made["s2"], made["v1"], made["c1"], made["s1"]]
+    texts = [view.model.data(view.model.index(0, c)) for c in range(6)]
+    assert texts == ["2026-03-05", "Outreach session", "B", "张伟", "李家镇集市", "Received"]
+    assert view.model.data(view.model.index(1, 1)) == "Special-group visit"
+    assert view.count_label.text() == "4 record(s)"
+    counts = view.counts_label.text()
+    assert "waiting for review 2" in counts and "sent back, not yet fixed 0" in counts
+
+
+def test_each_filter_narrows_the_log(qtbot, supervisor, made) -> None:
+    view = make_view(qtbot, supervisor)
+    choose(view.kind_filter, "session")
+    assert listed(view) == [made["s2"], made["s1"]]
+    choose(view.kind_filter, "")
+    choose(view.team_filter, "A")
+    assert listed(view) == [made["c1"], made["s1"]]
+    choose(view.team_filter, "")
+    choose(view.officer_filter, "张伟")
+    assert listed(view) == [made["s2"], made["v1"]]
+    choose(view.officer_filter, "")
+    view.date_from.setDate(QDate(2026, 3, 3))
+    view.date_to.setDate(QDate(2026, 3, 4))
+    assert listed(view) == [made["v1"], made["c1"]]
+    view.date_from.setDate(view.date_from.minimumDate())
+    view.date_to.setDate(view.date_to.minimumDate())
+    view.search.setText("集市")  # two characters
+    view.apply_filter()
+    assert listed(view) == [made["s2"]]
+    view.search.setText("利率怎么")  # through the trigram index
+    view.apply_filter()
+    assert listed(view) == [made["c1"]]
+    view.search.clear()
+    view.apply_filter()
+    assert len(listed(view)) == 4
+
+
+def test_a_key_approves_and_the_state_filter_follows(qtbot, supervisor, made) -> None:
+    view = make_view(qtbot, supervisor)
+    choose(view.state_filter, ReviewState.RECEIVED.value)
+    assert len(listed(view)) == 4
+    view.table.setFocus()
+    view.select_rows([0])
+    assert made["s2"] in view.detail.toPlainText() or "李家镇集市" in view.detail.toPlainText()
+    qtbot.keyClick(view.table, Qt.Key.Key_A)
+    assert reviews.state(supervisor, None, made["s2"]) is ReviewState.APPROVED
+    # Gone from "received", and the next record is selected for the next key.
+    assert listed(view) == [made["v1"], made["c1"], made["s1"]]
+    assert view.selected()[0]["uuid"] == made["v1"]
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    assert view.selected()[0]["uuid"] == made["c1"]
+    choose(view.state_filter, ReviewState.APPROVED.value)
+    assert listed(view) == [made["s2"]]
+    assert view.model.data(view.model.index(0, 5)) == "Approved"
+
+
+def test_select_many_and_approve_them_together(qtbot, supervisor, made) -> None:
+    view = make_view(qtbot, supervisor)
+    view.select_rows([0, 1, 3])
+    assert "3 record(s) selected" in view.detail.toPlainText()
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    states = {u: reviews.state(supervisor, None, u) for u in (made["s2"], made["v1"], made["s1"])}
+    assert set(states.values()) == {ReviewState.APPROVED}
+    assert reviews.state(supervisor, None, made["c1"]) is ReviewState.RECEIVED
+    assert "Approved" in view.model.data(view.model.index(0, 5))
+
+
+def test_approving_many_is_all_or_none(qtbot, supervisor, made) -> None:
+    view = make_view(qtbot, supervisor)
+    view.select_rows([0, 1])
+    before = supervisor.pending_changes()
+    supervisor.set_setting(reviews.ROLE_SETTING, "field")  # (as if the role changed meanwhile)
+    view.approve_selected()
+    box = view.refusal_box
+    assert box is not None and box.isVisible()
+    assert "Only a supervisor's laptop approves" in box.text()
+    assert supervisor.pending_changes() == before
+    box.close()
+
+
+def test_r_sends_back_with_a_required_comment(qtbot, supervisor, made) -> None:
+    view = make_view(qtbot, supervisor)
+    view.select_rows([3])
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_R)
+    dialog = view.comment_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert not dialog.ok.isEnabled()  # nothing written: no send-back
+    dialog.accept()
+    assert reviews.state(supervisor, None, made["s1"]) is ReviewState.RECEIVED
+    dialog.comment.setPlainText("   ")
+    assert not dialog.ok.isEnabled()
+    dialog.comment.setPlainText("人数与签到表不符")
+    assert dialog.ok.isEnabled()
+    dialog.ok.click()
+    assert reviews.state(supervisor, None, made["s1"]) is ReviewState.NEEDS_CORRECTION
+    assert "Needs correction" in view.model.data(view.model.index(3, 5))
+    assert "sent back, not yet fixed 1" in view.counts_label.text()
+    view.select_rows([3])
+    text = view.detail.toPlainText()
+    assert "李主任" in text and "Sent back for correction" in text and "人数与签到表不符" in text
+
+
+def test_detail_pane_shows_the_record_thread_and_changes(
+    qtbot, supervisor, officer, made
+) -> None:
+    uuid = made["s1"]
+    reviews.review(supervisor, None, uuid, Action.SEND_BACK, "人数?")
+    send(supervisor, officer)
+    reviews.review(officer, None, uuid, Action.ANSWER, "签到表是 40 人")
+    officer.save("session", session(held_on="2026-03-01", place="王家村村委会", audience=85), uuid=uuid)
+    send(officer, supervisor)
+    view = make_view(qtbot, supervisor)
+    row = view.model.row_of(uuid)
+    assert row is not None
+    view.select_rows([row])
+    text = view.detail.toPlainText()
+    # The record as its form shows it: labels and list names, not codes.
+    assert "Venue kind" in text and "Village" in text and "village" not in text.split("Venue kind")[1][:3]
+    assert "Corrected" in text
+    assert "Changed since it was sent back" in text
+    assert "Place: 王家村 → 王家村村委会" in text and "Audience: 40 → 85" in text
+    assert text.index("人数?") < text.index("签到表是 40 人")
+    assert "王芳" in text and "李主任" in text  # officers' names in thread and history
+    assert "History" in text and "Received from head office: Place, Audience" in text
+
+
+def test_chinese_window(qtbot, supervisor, made, tmp_path) -> None:
+    view = make_view(qtbot, supervisor, "zh_CN")
+    view.select_rows([0])
+    assert view.model.rowCount() == 4
+    view.grab().save(str(tmp_path / "review_zh.png"))
