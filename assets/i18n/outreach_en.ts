@@ -1493,6 +1493,10 @@
         <translation>demo records, never sent to head office</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
         <source>Leaflets</source>
         <translation>Leaflets</translation>
     </message>
@@ -1523,6 +1527,10 @@
     <message>
         <source>&amp;About Outreach Log</source>
         <translation>&amp;About Outreach Log</translation>
+    </message>
+    <message>
+        <source>Sent back %n</source>
+        <translation>Sent back %n</translation>
     </message>
     <message>
         <source>not enrolled</source>
@@ -1843,6 +1851,175 @@ Data folder: %1</translation>
     <message>
         <source>{who}: {comment}</source>
         <translation>{who}: {comment}</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n record(s) back to the officer. Say what to correct (required):</source>
+        <translation><numerusform>Send %n record back to the officer. Say what to correct (required):</numerusform><numerusform>Send %n records back to the officer. Say what to correct (required):</numerusform></translation>
+    </message>
+    <message>
+        <source>Answer the supervisor</source>
+        <translation>Answer the supervisor</translation>
+    </message>
+    <message>
+        <source>Your answer goes to the supervisor with the record unchanged (required):</source>
+        <translation>Your answer goes to the supervisor with the record unchanged (required):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) selected: A approves them all.</source>
+        <translation><numerusform>%n record selected: A approves them all.</numerusform><numerusform>%n records selected: A approves them all.</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a record to see it, its history and its thread.</source>
+        <translation>Select a record to see it, its history and its thread.</translation>
+    </message>
+    <message>
+        <source>This record is not on this laptop.</source>
+        <translation>This record is not on this laptop.</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>Changed since it was sent back</source>
+        <translation>Changed since it was sent back</translation>
+    </message>
+    <message>
+        <source>Review thread</source>
+        <translation>Review thread</translation>
+    </message>
+    <message>
+        <source>No review yet.</source>
+        <translation>No review yet.</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>%1, deleted</source>
+        <extracomment>States that need the supervisor: their rows are drawn in colour.</extracomment>
+        <translation>%1, deleted</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Place / question</source>
+        <translation>Place / question</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>Review state</translation>
+    </message>
+    <message>
+        <source>Search place, notes, questions…</source>
+        <translation>Search place, notes, questions…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <source>Any review state</source>
+        <translation>Any review state</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Keys: ↑/↓ move · A approve · R needs correction</source>
+        <translation>Keys: ↑/↓ move · A approve · R needs correction</translation>
+    </message>
+    <message>
+        <source>Approve (A)</source>
+        <translation>Approve (A)</translation>
+    </message>
+    <message>
+        <source>Needs correction… (R)</source>
+        <translation>Needs correction… (R)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>counting…</translation>
+    </message>
+    <message>
+        <source>No records from the teams yet.</source>
+        <translation>No records from the teams yet.</translation>
+    </message>
+    <message>
+        <source>%1: waiting for review %2 · sent back, not yet fixed %3</source>
+        <translation>%1: waiting for review %2 · sent back, not yet fixed %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+    </message>
+    <message>
+        <source>Sent back by %1 (%2): %3</source>
+        <translation>Sent back by %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>A supervisor sent these records back. Open one to correct it, or answer the comment if the record is right as it is.</source>
+        <translation>A supervisor sent these records back. Open one to correct it, or answer the comment if the record is right as it is.</translation>
+    </message>
+    <message>
+        <source>Sent back by</source>
+        <translation>Sent back by</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Open and correct…</source>
+        <translation>Open and correct…</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>Answer…</translation>
     </message>
 </context>
 <context>

@@ -1494,6 +1494,10 @@
         <translation>演示数据，不会发送到总行</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
         <source>Leaflets</source>
         <translation>宣传折页</translation>
     </message>
@@ -1524,6 +1528,10 @@
     <message>
         <source>&amp;About Outreach Log</source>
         <translation>关于金融知识宣传台账(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sent back %n</source>
+        <translation>退回修改 %n</translation>
     </message>
     <message>
         <source>not enrolled</source>
@@ -1844,6 +1852,175 @@ Data folder: %1</source>
     <message>
         <source>{who}: {comment}</source>
         <translation>{who}：{comment}</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Send %n record(s) back to the officer. Say what to correct (required):</source>
+        <translation>把 %n 条记录退回经办人。请说明需要修改的内容（必填）：</translation>
+    </message>
+    <message>
+        <source>Answer the supervisor</source>
+        <translation>回复督导人员</translation>
+    </message>
+    <message>
+        <source>Your answer goes to the supervisor with the record unchanged (required):</source>
+        <translation>您的回复将发给督导人员，记录本身不作修改（必填）：</translation>
+    </message>
+    <message>
+        <source>%n record(s) selected: A approves them all.</source>
+        <translation>已选 %n 条记录：按 A 全部审核通过。</translation>
+    </message>
+    <message>
+        <source>Select a record to see it, its history and its thread.</source>
+        <translation>选择一条记录，查看其内容、变更历史和审核记录。</translation>
+    </message>
+    <message>
+        <source>This record is not on this laptop.</source>
+        <translation>本机上没有这条记录。</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Changed since it was sent back</source>
+        <translation>退回后的修改</translation>
+    </message>
+    <message>
+        <source>Review thread</source>
+        <translation>审核记录</translation>
+    </message>
+    <message>
+        <source>No review yet.</source>
+        <translation>尚未审核。</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>变更历史</translation>
+    </message>
+    <message>
+        <source>%1, deleted</source>
+        <extracomment>States that need the supervisor: their rows are drawn in colour.</extracomment>
+        <translation>%1（已删除）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>所属团队</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Place / question</source>
+        <translation>地点 / 咨询问题</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>审核状态</translation>
+    </message>
+    <message>
+        <source>Search place, notes, questions…</source>
+        <translation>搜索地点、备注、咨询问题…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部团队</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>全部经办人</translation>
+    </message>
+    <message>
+        <source>Any review state</source>
+        <translation>全部审核状态</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Keys: ↑/↓ move · A approve · R needs correction</source>
+        <translation>按键：↑/↓ 移动 · A 审核通过 · R 退回修改</translation>
+    </message>
+    <message>
+        <source>Approve (A)</source>
+        <translation>审核通过 (A)</translation>
+    </message>
+    <message>
+        <source>Needs correction… (R)</source>
+        <translation>退回修改… (R)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message>
+        <source>No records from the teams yet.</source>
+        <translation>还没有收到各团队的记录。</translation>
+    </message>
+    <message>
+        <source>%1: waiting for review %2 · sent back, not yet fixed %3</source>
+        <translation>%1：待审核 %2 · 已退回未修改 %3</translation>
+    </message>
+    <message>
+        <source>%n record(s)</source>
+        <translation>共 %n 条记录</translation>
+    </message>
+    <message>
+        <source>Sent back by %1 (%2): %3</source>
+        <translation>%1 退回修改（%2）：%3</translation>
+    </message>
+    <message>
+        <source>A supervisor sent these records back. Open one to correct it, or answer the comment if the record is right as it is.</source>
+        <translation>督导人员退回了这些记录。打开一条进行修改；如记录本身无误，也可以回复意见。</translation>
+    </message>
+    <message>
+        <source>Sent back by</source>
+        <translation>退回人</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Open and correct…</source>
+        <translation>打开并修改…</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>回复…</translation>
     </message>
 </context>
 <context>

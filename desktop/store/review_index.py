@@ -77,7 +77,7 @@ def thread_steps(conn: sqlite3.Connection, uuids: Sequence[str]) -> dict[str, li
 def _refresh_targets(conn: sqlite3.Connection, kind: str, uuids: Sequence[str]) -> None:
     table = KINDS[kind].table
     date = KINDS[kind].date_field
-    on_date = f'coalesce("{date}", \'\')' if date else "''"
+    on_date = f"coalesce(\"{date}\", '')" if date else "''"
     rows = []
     for chunk in _chunks(uuids):
         marks = ",".join("?" * len(chunk))

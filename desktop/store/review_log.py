@@ -20,7 +20,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.domain.kinds import KINDS, REVIEWED_KINDS
+from desktop.domain.kinds import KINDS, REVIEWED_KINDS, RecordKind
 from desktop.domain.review import ReviewState
 from desktop.store.queries import TRIGRAM, fts_table
 
@@ -61,8 +61,9 @@ def _text_clause(words: list[str], kinds: tuple[str, ...]) -> tuple[str, list[An
         return "0", []
     short = [w for w in words if len(w) < TRIGRAM]
 
-    def likes(k: Any, pool: list[str]) -> tuple[list[str], list[Any]]:
-        parts, params = [], []
+    def likes(k: RecordKind, pool: list[str]) -> tuple[list[str], list[Any]]:
+        parts: list[str] = []
+        params: list[Any] = []
         for word in pool:
             ors = " OR ".join(f"r.\"{f}\" LIKE ? ESCAPE '\\'" for f in k.search_fields)
             parts.append(f"({ors})")
@@ -202,13 +203,19 @@ def matches(conn: sqlite3.Connection, flt: LogFilter, uuid: str) -> bool:
     return conn.execute(sql, [uuid, *params]).fetchone() is not None
 
 
+#: At most this many choices in a filter's list (a bench store has tens of thousands of
+#: made-up officers; a real bank has a few hundred).
+MAX_CHOICES = 500
+
+
 def _distinct(conn: sqlite3.Connection, column: str) -> list[str]:
-    """The distinct non-empty values of an indexed column: one index seek per value."""
+    """The distinct non-empty values of an indexed column: one index seek per value (the
+    first MAX_CHOICES)."""
     found = conn.execute(
         f"WITH RECURSIVE v(x) AS (SELECT (SELECT min({column}) FROM review_state"
         f" WHERE {column} > '') UNION ALL SELECT (SELECT min({column}) FROM review_state"
         f" WHERE {column} > v.x) FROM v WHERE v.x IS NOT NULL) SELECT x FROM v"
-        " WHERE x IS NOT NULL"
+        f" WHERE x IS NOT NULL LIMIT {MAX_CHOICES}"
     )
     return [str(x) for (x,) in found]
 

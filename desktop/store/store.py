@@ -32,7 +32,7 @@ from desktop.domain import designs, refdata
 from desktop.domain.clock import FOLLOW_AHEAD_MS, HybridClock
 from desktop.domain.fields import META_NAMES, FieldType
 from desktop.domain.ids import new_uuid
-from desktop.domain.kinds import KINDS, RecordKind, officer_key
+from desktop.domain.kinds import KINDS, REVIEWED_KINDS, RecordKind, officer_key
 from desktop.domain.kinds import kind as kind_named
 from desktop.domain.validation import Invalid, Issue, Lookup, clean, errors
 from desktop.store import errors as store_errors
@@ -800,8 +800,9 @@ class Store:
         """Insert whole records (meta and fields, as head office holds them) in one statement
         per batch inside one transaction: for filling a store with records that are not this
         laptop's changes (a supervisor's first fill, benchmarks). Nothing goes to the outbox or
-        the history; the search index and code table follow by their triggers. Records already
-        held are left as they are. Returns how many were inserted."""
+        the history; the search index and code table follow by their triggers, and each
+        reviewed record gets its review_state row (received: the review log lists it).
+        Records already held are left as they are. Returns how many were inserted."""
         k = kind_named(kind)
         columns = (*META_NAMES, *k.field_names)
         names = ", ".join(quote(c) for c in columns)
@@ -824,9 +825,36 @@ class Store:
                     row.append(value)
                 yield row
 
+        reviewed = k.name in REVIEWED_KINDS
+        states: list[tuple[Any, ...]] = []  # each record's review_state row: "received"
+
+        def noted(made: Iterator[list[Any]]) -> Iterator[list[Any]]:
+            for row in made:
+                if reviewed:
+                    r = dict(zip(columns, row, strict=True))
+                    day = r.get(k.date_field) if k.date_field else None
+                    states.append(
+                        (
+                            r["uuid"],
+                            k.name,
+                            r["team"],
+                            r["deleted"],
+                            r["hlc"],
+                            day or "",
+                            r["author"],
+                        )
+                    )
+                yield row
+
         with self.transaction():
             # rowcount: rows of this table only (total_changes would count the triggers' too)
-            return max(self.conn.executemany(sql, rows()).rowcount, 0)
+            inserted = max(self.conn.executemany(sql, noted(rows())).rowcount, 0)
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO review_state (uuid, kind, team, deleted, record_hlc,"
+                " state, on_date, author) VALUES (?, ?, ?, ?, ?, 'received', ?, ?)",
+                states,
+            )
+            return inserted
 
     def count(self, kind: str, flt: RecordFilter | None = None) -> int:
         if self.conn.in_transaction:

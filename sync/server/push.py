@@ -9,21 +9,25 @@ laptop may use an entry head office has not seen yet.
 
 A device is trusted with the records of its scope only (a field device: its team; a branch
 supervisor: its branch's teams; a supervisor of the whole bank: every team), whatever it claims.
-A review action (kind review) must name a record head office holds, of the review's own team;
-only a supervisor approves or sends back (a field device answers), and an action stays the
-action it was on the record it was. Besides: a change stamped further ahead of head office's
-clock than protocol.MAX_STAMP_AHEAD_MS is refused (one laptop's clock must not drag the team's
-clocks into the future); the version is attributed to the device that sent it, not to a
-device_id it names; a uuid names one record of one kind; and a link may lead only to a record
-of the linked kind in the record's own team (a link to a record head office has not seen yet
-is taken: it may be on its way).
+A review action (kind review) must name a record head office holds, of the review's own team
+(an approval or a send-back: a version of it head office holds, seen_hlc); only a supervisor
+approves or sends back (a field device answers, and leaves a supervisor's remarks as they are),
+and an action stays the action it was on the record it was, within one push too (as a record
+stays in its team).
+Besides: a change stamped further ahead of head office's clock than
+protocol.MAX_STAMP_AHEAD_MS is refused (one laptop's clock must not drag the team's clocks into
+the future); the version is attributed to the device that sent it, not to a device_id it names;
+a uuid names one record of one kind; and a link may lead only to a record of the linked kind in
+the record's own team (a link to a record head office has not seen yet is taken: it may be on
+its way).
 
 Officers are people, and a team's roster is head office's once it has one: a laptop's new
 officer (one it added before enrolment, or while the team had nobody) joins the roster unless
 the roster has that name already (refused: the laptop takes head office's officer of that name
 instead, at its next pull); a laptop's edit of an officer head office holds is refused. A change
-whose author is not on its team's roster (one the team has) is accepted all the same, as
-nothing recorded may be lost, but kept apart as the laptop's word (table unlisted_authors).
+whose author is not on its team's roster (one the team has), nor a supervisor's on its own
+team's, is accepted all the same, as nothing recorded may be lost, but kept apart as the
+laptop's word (table unlisted_authors).
 """
 
 from __future__ import annotations
@@ -605,8 +609,10 @@ def _review_refusal(
             "; ".join(f"{i.field}: {i.message()}" for i in issues),
             issues,
         )
-    if seen_hlc > stamps.get(target, ""):
+    if action != review.Action.ANSWER and seen_hlc > stamps.get(target, ""):
         # An approval "of" a version not made yet would hide every later edit of the record.
+        # (An answer decides nothing: its seen_hlc may name an edit head office refused, or
+        # one a laptop stamped again, and it is not held back for that.)
         return _rejection(
             seq,
             protocol.REJECT_FORBIDDEN,

@@ -3,6 +3,7 @@ kinds newest first, each filter, keyset pages, and the v8 upgrade of a v7 store.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -134,3 +135,70 @@ def test_a_version_7_store_is_upgraded_with_its_log(tmp_path: Path) -> None:
         assert uuids(store, LogFilter(officer="王芳")) == [made["c1"], made["s1"]]
     finally:
         store.close()
+
+
+def test_search_mixes_short_and_long_words(sup: tuple[Store, dict[str, str]]) -> None:
+    store, m = sup
+    assert uuids(store, LogFilter(text="李家镇 集市")) == [m["s2"]]
+    assert uuids(store, LogFilter(text="李家镇 王家")) == []
+    assert uuids(store, LogFilter(text="王家村", team="A")) == [m["s1"]]
+
+
+def test_every_filter_is_an_index_walk_or_probe(sup: tuple[Store, dict[str, str]]) -> None:
+    """A page of the log over a million records never scans review_state."""
+    store, _m = sup
+    for flt in (
+        LogFilter(),
+        LogFilter(kind="visit"),
+        LogFilter(team="A"),
+        LogFilter(officer="王芳"),
+        LogFilter(state="received"),
+        LogFilter(team="A", state="received", kind="session"),
+        LogFilter(date_from="2026-01-01"),
+        LogFilter(text="集市"),
+        LogFilter(text="李家镇"),
+    ):
+        where, params = review_log.where_clause(flt)
+        plan = " | ".join(
+            str(row[-1])
+            for row in store.conn.execute(
+                f"EXPLAIN QUERY PLAN SELECT s.uuid FROM review_state s WHERE {where}"
+                " AND (s.on_date, s.uuid) < (?, ?) ORDER BY s.on_date DESC, s.uuid DESC"
+                " LIMIT 200",
+                [*params, "9", "9"],
+            )
+        )
+        assert not re.search(r"\bSCAN (s|review_state)\b", plan), (flt, plan)
+
+
+def test_a_bulk_load_is_in_the_log(sup: tuple[Store, dict[str, str]]) -> None:
+    store, _m = sup
+    record = {
+        "uuid": "0190aaaa-0000-7000-8000-0000000000ff",
+        "created_at": "2026-04-01T08:00:00.000+00:00",
+        "updated_at": "2026-04-01T08:00:00.000+00:00",
+        "author": "赵六",
+        "device_id": "elsewhere",
+        "team": "C",
+        "revision": 1,
+        "hlc": "001743494400000-00000-elsewhere",
+        **session(held_on="2026-04-01", place="柳树湾村"),
+    }
+    assert store.bulk_load("session", [record]) == 1
+    (row,) = review_log.read_page(store.conn, LogFilter(team="C"), 10)
+    assert (row["uuid"], row["officer"], row["date"]) == (record["uuid"], "赵六", "2026-04-01")
+    assert reviews.counts(store)["C"] == {"waiting": 1, "sent_back": 0}
+
+
+def test_print_runs_and_deleted_records_under_review(sup: tuple[Store, dict[str, str]]) -> None:
+    store, m = sup
+    design = store.query("leaflet_design", limit=1)[0]
+    run = store.save(
+        "print_run", {"design": design["uuid"], "printed_on": "2026-03-10", "copies": 500}
+    )
+    (row,) = review_log.read_page(store.conn, LogFilter(kind="print_run"), 10)
+    assert (row["uuid"], row["title"]) == (run["uuid"], design["title"])
+    reviews.review(store, None, m["c1"], Action.SEND_BACK, "问题写清楚")
+    store.delete("consultation", m["c1"])
+    (gone,) = [r for r in review_log.read_page(store.conn, LogFilter(), 100) if r["deleted"]]
+    assert gone["uuid"] == m["c1"]  # under review: still listed, as deleted

@@ -83,7 +83,8 @@ class ReviewDetail(QTextBrowser):
         parts.append("</table>")
         changes = reviews.changed_since_send_back(store, kind, uuid)
         if changes and state is ReviewState.CORRECTED:
-            parts.append(f"<h4>{e(translate('Review', 'Changed since it was sent back'))}</h4>")
+            heading = translate("Review", "Changed since it was sent back")
+            parts.append(f"<h4>{e(heading)}</h4>")
             parts.append("<ul>")
             for name, old, new in changes:
                 f = k.field(name)
@@ -92,10 +93,12 @@ class ReviewDetail(QTextBrowser):
                     f"<b>{e(self._value(f, new))}</b></li>"
                 )
             parts.append("</ul>")
-        parts.append(f"<h4>{e(translate('Review', 'Review thread'))}</h4>")
+        heading = translate("Review", "Review thread")
+        parts.append(f"<h4>{e(heading)}</h4>")
         entries = reviews.thread(store, kind, uuid)
         if not entries:
-            parts.append(f"<p style='color:#666'>{e(translate('Review', 'No review yet.'))}</p>")
+            none_yet = translate("Review", "No review yet.")
+            parts.append(f"<p style='color:#666'>{e(none_yet)}</p>")
         for entry in entries:
             action = translate("Review", ACTION_LABELS[entry.action])
             if entry.deleted:
@@ -105,7 +108,8 @@ class ReviewDetail(QTextBrowser):
                 + (f"<br>{e(entry.comment)}" if entry.comment else "")
                 + "</p>"
             )
-        parts.append(f"<h4>{e(translate('Review', 'History'))}</h4><ul>")
+        heading = translate("Review", "History")
+        parts.append(f"<h4>{e(heading)}</h4><ul>")
         for item in store.history(uuid):
             names = [field_label(k.field(n)) for n in item["changes"] if n in k.field_names]
             where = device_label(item["device_id"], store.device_id)

@@ -10,6 +10,7 @@ within a budget, and what overruns it runs again in a worker on a reader of its 
 
 from __future__ import annotations
 
+import html
 import logging
 import sqlite3
 import threading
@@ -440,7 +441,7 @@ class ReviewLogView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
-        for column, width in zip(range(len(COLUMNS)), (96, 110, 90, 80, 200, 130), strict=True):
+        for column, width in zip(range(len(COLUMNS)), (96, 150, 100, 80, 200, 140), strict=True):
             header.resizeSection(column, width)
         self.table.approve_requested.connect(self.approve_selected)
         self.table.send_back_requested.connect(self.send_back_selected)
@@ -564,7 +565,7 @@ class ReviewLogView(QWidget):
         for team, entry in found.items():
             waiting, back = entry["waiting"], entry["sent_back"]
             text = translate("Review", "%1: waiting for review %2 · sent back, not yet fixed %3")
-            text = text.replace("%1", f"<b>{team or '?'}</b>")
+            text = html.escape(text).replace("%1", f"<b>{html.escape(team or '?')}</b>")
             parts.append(text.replace("%2", str(waiting)).replace("%3", str(back)))
         self.counts_label.setText(" &nbsp;|&nbsp; ".join(parts))
 

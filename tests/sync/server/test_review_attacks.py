@@ -217,7 +217,11 @@ def test_a_seen_version_head_office_has_not_got_is_refused(server: Server, field
     assert outcome(sup, review_of(sup, in_a, "approve", seen_hlc=future))[1] == FORBIDDEN
     ahead = HybridClock("x").after(in_a["hlc"])
     assert outcome(sup, review_of(sup, in_a, "approve", seen_hlc=ahead))[1] == FORBIDDEN
+    assert outcome(sup, review_of(sup, in_a, "send_back", seen_hlc=ahead))[1] == FORBIDDEN
     assert outcome(sup, review_of(sup, in_a, "approve", seen_hlc="not a stamp"))[1] == INVALID
+    # An answer decides nothing: one on an edit head office refused (or a laptop stamped
+    # again after its clock ran ahead) is not held back for its seen_hlc.
+    assert outcome(field_a, review_of(field_a, in_a, "answer", seen_hlc=ahead))[1] == []
     assert outcome(sup, review_of(sup, in_a, "approve"))[1] == []
     # A version the supervisor made in the same push, then approved, is one head office holds.
     fix = sup.version(base=in_a, audience=50)

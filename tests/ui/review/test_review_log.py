@@ -135,14 +135,14 @@ def test_r_sends_back_with_a_required_comment(qtbot, supervisor, made) -> None:
     assert "李主任" in text and "Sent back for correction" in text and "人数与签到表不符" in text
 
 
-def test_detail_pane_shows_the_record_thread_and_changes(
-    qtbot, supervisor, officer, made
-) -> None:
+def test_detail_pane_shows_the_record_thread_and_changes(qtbot, supervisor, officer, made) -> None:
     uuid = made["s1"]
     reviews.review(supervisor, None, uuid, Action.SEND_BACK, "人数?")
     send(supervisor, officer)
     reviews.review(officer, None, uuid, Action.ANSWER, "签到表是 40 人")
-    officer.save("session", session(held_on="2026-03-01", place="王家村村委会", audience=85), uuid=uuid)
+    officer.save(
+        "session", session(held_on="2026-03-01", place="王家村村委会", audience=85), uuid=uuid
+    )
     send(officer, supervisor)
     view = make_view(qtbot, supervisor)
     row = view.model.row_of(uuid)
@@ -150,7 +150,11 @@ def test_detail_pane_shows_the_record_thread_and_changes(
     view.select_rows([row])
     text = view.detail.toPlainText()
     # The record as its form shows it: labels and list names, not codes.
-    assert "Venue kind" in text and "Village" in text and "village" not in text.split("Venue kind")[1][:3]
+    assert (
+        "Venue kind" in text
+        and "Village" in text
+        and "village" not in text.split("Venue kind")[1][:3]
+    )
     assert "Corrected" in text
     assert "Changed since it was sent back" in text
     assert "Place: 王家村 → 王家村村委会" in text and "Audience: 40 → 85" in text
@@ -164,3 +168,16 @@ def test_chinese_window(qtbot, supervisor, made, tmp_path) -> None:
     view.select_rows([0])
     assert view.model.rowCount() == 4
     view.grab().save(str(tmp_path / "review_zh.png"))
+
+
+def test_pages_and_counts_come_from_a_worker_when_over_budget(qtbot, supervisor, made) -> None:
+    """Budget 0: every read goes to a worker, as a slow query on a million records would."""
+    view = ReviewLogView(UiContext(supervisor, "en"), budget=0)
+    qtbot.addWidget(view)
+    assert view.model.total is None and view.count_label.text() == "counting…"
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4 and view.model.total == 4)
+    assert "waiting for review 2" in view.counts_label.text()
+    choose(view.kind_filter, "visit")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1 and view.model.total == 1)
+    assert view.model.uuid_at(0) == made["v1"]
+    view.model.wait_for_background()
