@@ -121,6 +121,7 @@ def restamp_ahead(store: Store, server_ms: int, refused_code: str) -> tuple[int,
             (f"{limit:015d}", f'%"code": "{refused_code}"%'),
         ).fetchall()
         anew: dict[str, str] = {}
+        touched: dict[str, set[str]] = {}
         queued = 0
         for seq, kind, uuid, hlc, base, payload, status, reason in rows:
             clock_ahead = status == "rejected" and _refused_for(reason) == refused_code
@@ -130,6 +131,15 @@ def restamp_ahead(store: Store, server_ms: int, refused_code: str) -> tuple[int,
                 anew[hlc] = stamp
                 record = json.loads(payload)
                 record["hlc"] = stamp
+                # A review names the version it was taken on: that version may be stamped anew
+                # here too (it came before the review, so it is already in `anew`).
+                seen = record.get("seen_hlc") if kind == "review" else None
+                if seen in anew:
+                    record["seen_hlc"] = anew[seen]
+                    store.conn.execute(
+                        "UPDATE reviews SET seen_hlc = ? WHERE uuid = ? AND seen_hlc = ?",
+                        (anew[seen], uuid, seen),
+                    )
                 store.conn.execute(
                     "UPDATE outbox SET hlc = ?, base_hlc = ?, payload = ? WHERE seq = ?",
                     (stamp, base, json.dumps(record, ensure_ascii=False), seq),
@@ -138,11 +148,14 @@ def restamp_ahead(store: Store, server_ms: int, refused_code: str) -> tuple[int,
                     f"UPDATE {KINDS[kind].table} SET hlc = ? WHERE uuid = ? AND hlc = ?",
                     (stamp, uuid, hlc),
                 )
+                touched.setdefault(kind, set()).add(uuid)
             if clock_ahead:
                 store.conn.execute(
                     "UPDATE outbox SET status = 'pending', reason = NULL WHERE seq = ?", (seq,)
                 )
                 queued += 1
+        for kind, uuids in touched.items():  # states compare the stamps just changed
+            review_index.refresh(store.conn, kind, uuids)
     return queued, anew
 
 

@@ -5,6 +5,7 @@ other as sync would (replication.apply_remote of what the outbox holds)."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -218,3 +219,29 @@ def test_an_upgraded_store_has_every_record_received(tmp_path: Path) -> None:
         assert {r["state"] for r in reviews.listed(store)} == {ReviewState.RECEIVED}
     finally:
         store.close()
+
+
+def test_a_review_stamped_again_names_the_version_stamped_again(
+    officer: Store, tmp_path: Path
+) -> None:
+    """A supervisor whose clock ran ahead edits a record and sends it back: when head office's
+    time stamps both again, the send-back names the edit's new stamp, and the state holds."""
+    real = time.time()
+    wall = [real + 5 * 86400]
+    supervisor = Store(tmp_path / "fast", wall=lambda: wall[0])
+    supervisor.set_setting("team", "消保部")
+    supervisor.set_setting(reviews.ROLE_SETTING, reviews.SUPERVISOR)
+    record = officer.save("session", session())
+    send(officer, supervisor)
+    edited = supervisor.save("session", session(place="王家村二组"), uuid=record["uuid"])
+    reviews.review(supervisor, "session", record["uuid"], Action.SEND_BACK, "人数不对")
+    wall[0] = real
+    _, anew = replication.restamp_ahead(supervisor, int(real * 1000), "clock_ahead")
+    new_edit = anew[edited["hlc"]]
+    (pushed,) = [c for c in replication.pending(supervisor, 10) if c.kind == "review"]
+    assert pushed.record["seen_hlc"] == new_edit
+    assert supervisor.get("session", record["uuid"])["hlc"] == new_edit
+    (entry,) = reviews.thread(supervisor, "session", record["uuid"])
+    assert entry.seen_hlc == new_edit
+    assert reviews.state(supervisor, "session", record["uuid"]) is ReviewState.NEEDS_CORRECTION
+    supervisor.close()
