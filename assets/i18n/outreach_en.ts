@@ -1958,6 +1958,22 @@ Data folder: %1</translation>
         <translation>Any review state</translation>
     </message>
     <message>
+        <source>All venue kinds</source>
+        <translation>All venue kinds</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>All campaigns</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <source>All special groups</source>
+        <translation>All special groups</translation>
+    </message>
+    <message>
         <source>from</source>
         <translation>from</translation>
     </message>

@@ -1959,6 +1959,22 @@ Data folder: %1</source>
         <translation>全部审核状态</translation>
     </message>
     <message>
+        <source>All venue kinds</source>
+        <translation>全部场所类型</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>全部专项活动</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>全部宣传主题</translation>
+    </message>
+    <message>
+        <source>All special groups</source>
+        <translation>全部特殊群体</translation>
+    </message>
+    <message>
         <source>from</source>
         <translation>起始日期</translation>
     </message>

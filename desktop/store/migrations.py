@@ -277,6 +277,12 @@ def _v8(conn: sqlite3.Connection) -> None:
         )
 
 
+def _v9(conn: sqlite3.Connection) -> None:
+    """The review log's topic filter: record_codes by code, so the records holding one topic
+    are an index search, not a probe of every session's codes (a count over a million)."""
+    conn.execute("CREATE INDEX record_codes_by_code ON record_codes (field, code)")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1,
     _v2,
@@ -286,6 +292,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v6,
     _v7,
     _v8,
+    _v9,
 )
 LATEST = len(MIGRATIONS)
 

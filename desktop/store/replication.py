@@ -290,6 +290,10 @@ def apply_remote(store: Store, kind: RecordKind, records: list[Record]) -> int:
                         stamp,
                     )
                 )
+            if kind.date_field and len({row[0] for row in rows}) == len(rows):
+                # In date order (the list indexes end in it), when no record comes twice.
+                at = columns.index(kind.date_field)
+                rows.sort(key=lambda row: row[at] or "")
             store.conn.executemany(sql, rows)
             store.conn.executemany(
                 "INSERT INTO history (kind, uuid, revision, at, author, device_id, action,"

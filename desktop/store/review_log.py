@@ -8,6 +8,9 @@ v8. Pages are read by key (`after` the last row's (date, uuid)), so a page costs
 row 10 and at row 900,000; the window runs these within a time budget and hands what overruns
 to a worker (desktop.store.reader.within / ListReader), as the field lists do.
 
+Reference-list filters (venue kind, campaign, topic, special group) apply only to the kinds
+that have the field (CODED); each is one search of an index over the records holding the code.
+
 Text search: per kind, words of three characters or more go through the kind's FTS5 trigram
 table (one MATCH, materialised once); shorter words are a LIKE over the kind's search fields,
 probed per row of the log's index walk (so a first page of a common word stops early). Print
@@ -20,6 +23,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.domain.fields import FieldType
 from desktop.domain.kinds import KINDS, REVIEWED_KINDS, RecordKind
 from desktop.domain.review import ReviewState
 from desktop.store.queries import TRIGRAM, fts_table
@@ -38,6 +42,46 @@ class LogFilter:
     date_to: str | None = None  # ISO date, inclusive
     state: str | None = None
     text: str = ""
+    #: Reference-list codes; each applies only to the kinds that have the field (CODED), so
+    #: a topic filter lists sessions and consultations only.
+    venue_kind: str | None = None
+    campaign: str | None = None
+    topic: str | None = None
+    special_group: str | None = None
+
+
+#: Per code filter: its reference list, and per kind the field holding it. Each is one index
+#: search whose uuids are materialised once and probed (or used to probe review_state by
+#: uuid): a REF field through the kind's v7 filter index (<table>_by_<field>), a REFS field
+#: (a session's topics) through the side table record_codes, by code (v9).
+#:
+#: No branch filter: records carry a team, not a branch, and the laptop learns only its own
+#: scope (sync:branch at enrolment: one branch, or None for the whole bank), not which branch
+#: each team is in; a branch supervisor's log already holds only its branch.
+CODED: dict[str, tuple[str, dict[str, str]]] = {
+    "venue_kind": ("venue_kinds", {"session": "venue_kind"}),
+    "campaign": ("campaigns", {"session": "campaign"}),
+    "topic": ("topics", {"session": "topics", "consultation": "topic"}),
+    "special_group": ("special_groups", {"consultation": "special_group", "visit": "group"}),
+}
+
+
+def _code_clause(filter_name: str, code: str) -> tuple[str, list[Any]]:
+    """Rows of the kinds that have the filter's field holding `code` (`+s.kind`: the walk
+    stays on the log's order index or another filter's)."""
+    ors: list[str] = []
+    params: list[Any] = []
+    for kind_name, field_name in CODED[filter_name][1].items():
+        k = KINDS[kind_name]
+        if k.field(field_name).type is FieldType.REFS:
+            probe = "s.uuid IN (SELECT uuid FROM record_codes WHERE field = ? AND code = ?)"
+            extra: list[Any] = [field_name, code]
+        else:
+            probe = f's.uuid IN (SELECT uuid FROM {k.table} WHERE "{field_name}" = ?)'
+            extra = [code]
+        ors.append(f"(+s.kind = ? AND {probe})")
+        params.extend([kind_name, *extra])
+    return "(" + " OR ".join(ors) + ")", params
 
 
 def _like(text: str) -> str:
@@ -112,6 +156,12 @@ def where_clause(flt: LogFilter) -> tuple[str, list[Any]]:
     if flt.date_to:  # no date is no match
         parts.append("s.on_date BETWEEN '0' AND ?")
         params.append(flt.date_to)
+    for filter_name in CODED:
+        code = getattr(flt, filter_name)
+        if code:
+            clause, extra = _code_clause(filter_name, code)
+            parts.append(clause)
+            params.extend(extra)
     words = flt.text.split()
     if words:
         clause, extra = _text_clause(words, (flt.kind,) if flt.kind else REVIEWED_KINDS)

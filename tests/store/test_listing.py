@@ -397,3 +397,51 @@ def test_writes_in_one_transaction_reach_the_index_once_at_commit(
         "INSERT INTO sessions_fts(sessions_fts, rank) VALUES ('integrity-check', 1)"
     )
     assert check is not None  # raises if the index and the table disagree
+
+
+def test_records_pulled_in_pages_are_found_as_the_saved_ones_are(tmp_path: Path) -> None:
+    """A laptop that pulls another's sessions page by page (new records, newer versions in the
+    same page and in later ones, deletions) searches, filters by topic and holds review states
+    exactly as the laptop that saved them does."""
+    rng = random.Random(23)
+    source, pulled = Store(tmp_path / "source"), Store(tmp_path / "pulled")
+    try:
+        made = [source.save("session", random_session(rng)) for _ in range(120)]
+        for record in rng.sample(made, 30):
+            source.save(
+                "session",
+                {**record, "place": text(rng, 2, 8), "topics": rng.sample(TOPICS, 1)},
+                uuid=record["uuid"],
+            )
+        for record in rng.sample(made, 10):
+            source.delete("session", record["uuid"])
+        changes = replication.pending(source, 10_000)
+        assert len(changes) == 160
+        for start in range(0, len(changes), 37):  # versions of one record in one page too
+            page = [c.record for c in changes[start : start + 37]]
+            replication.apply_remote(pulled, SESSION, page)
+        queries = ["村", "诈骗", "防范电", "老 金"] + [text(rng, 1, 4) for _ in range(30)]
+        for query in queries:
+            assert searched(pulled, "session", query) == searched(source, "session", query)
+            assert searched(pulled, "session", query) == like_reference(source, "session", query)
+        for topic in TOPICS:
+            flt = RecordFilter(equals={"topics": topic})
+            found = {r["uuid"] for r in pulled.query("session", flt, limit=1000)}
+            assert found == topic_reference(source, topic), topic
+            assert pulled.count("session", flt) == len(found)
+
+        def side_rows(store: Store, sql: str) -> list[tuple[object, ...]]:
+            return sorted(store.conn.execute(sql).fetchall())
+
+        for sql in (
+            "SELECT uuid, field, code, kind FROM record_codes",
+            "SELECT uuid, kind, team, deleted, record_hlc, state, sent_back, on_date, author"
+            " FROM review_state",
+        ):
+            assert side_rows(pulled, sql) == side_rows(source, sql)
+        pulled.conn.execute(
+            "INSERT INTO sessions_fts(sessions_fts, rank) VALUES ('integrity-check', 1)"
+        )
+    finally:
+        source.close()
+        pulled.close()

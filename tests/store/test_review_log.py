@@ -126,8 +126,9 @@ def test_a_version_7_store_is_upgraded_with_its_log(tmp_path: Path) -> None:
     conn.execute("DROP INDEX review_log_order")
     conn.execute("ALTER TABLE review_state DROP COLUMN on_date")
     conn.execute("ALTER TABLE review_state DROP COLUMN author")
+    conn.execute("DROP INDEX record_codes_by_code")
     conn.execute("PRAGMA user_version = 7")
-    assert migrations.migrate(conn) == [8]
+    assert migrations.migrate(conn) == [8, 9]
     conn.close()
     store = Store(folder)
     try:
@@ -202,3 +203,181 @@ def test_print_runs_and_deleted_records_under_review(sup: tuple[Store, dict[str,
     store.delete("consultation", m["c1"])
     (gone,) = [r for r in review_log.read_page(store.conn, LogFilter(), 100) if r["deleted"]]
     assert gone["uuid"] == m["c1"]  # under review: still listed, as deleted
+
+
+# -- the code filters: venue kind, campaign, topic, special group ------------------------------
+
+VENUES = ("village", "community", "school")
+CAMPAIGNS = ("cr315", "wanlixing")
+TOPICS = ("telecom_fraud", "illegal_fundraising", "counterfeit")
+GROUPS = ("elderly", "disabled")
+
+
+def generate(store: Store, n: int = 36) -> None:
+    """Records of every reviewed kind with codes drawn from a seeded generator."""
+    import random
+
+    rnd = random.Random(11)
+    for i in range(n):
+        day = f"2026-02-{1 + i % 28:02d}"
+        which = i % 3
+        if which == 0:
+            changes: dict[str, object] = {
+                "held_on": day,
+                "venue_kind": rnd.choice(VENUES),
+                "topics": rnd.sample(TOPICS, rnd.randint(1, 2)),
+            }
+            if rnd.random() < 0.6:
+                changes["campaign"] = rnd.choice(CAMPAIGNS)
+            store.save("session", session(**changes))
+        elif which == 1:
+            store.save(
+                "consultation",
+                {
+                    "asked_on": day,
+                    "category": "deposits",
+                    "question": f"问题{i}",
+                    "topic": rnd.choice(TOPICS),
+                    "special_group": rnd.choice(GROUPS),
+                },
+            )
+        else:
+            store.save(
+                "visit",
+                {
+                    "visited_on": day,
+                    "village": f"村{i}",
+                    "group": rnd.choice(GROUPS),
+                    "services": ["account_activation"],
+                    "outcome": "done",
+                },
+            )
+
+
+def expected(store: Store, name: str, code: str, **other: str) -> set[str]:
+    """The filter's answer computed independently: each record read whole, in Python."""
+    fields = review_log.CODED[name][1]
+    found = set()
+    for kind, field_name in fields.items():
+        for record in store.query(kind, limit=10_000):
+            value = record[field_name]
+            if (code in value if isinstance(value, list) else value == code) and all(
+                record.get(k) == v for k, v in other.items()
+            ):
+                found.add(record["uuid"])
+    return found
+
+
+@pytest.mark.parametrize(
+    ("name", "codes"),
+    [
+        ("venue_kind", VENUES),
+        ("campaign", CAMPAIGNS),
+        ("topic", TOPICS),
+        ("special_group", GROUPS),
+    ],
+)
+def test_each_code_filter_matches_an_independent_count(
+    sup: tuple[Store, dict[str, str]], name: str, codes: tuple[str, ...]
+) -> None:
+    store, _m = sup
+    generate(store)
+    kinds = set(review_log.CODED[name][1])
+    for code in codes:
+        flt = LogFilter(**{name: code})  # type: ignore[arg-type]
+        rows = review_log.read_page(store.conn, flt, 1000)
+        want = expected(store, name, code)
+        assert want and {r["uuid"] for r in rows} == want, (name, code)
+        assert {r["kind"] for r in rows} <= kinds  # only kinds that have the field
+        assert review_log.read_count(store.conn, flt) == len(want)
+        # As SQL would count it, independently of the log's clause.
+        assert all(review_log.matches(store.conn, flt, u) for u in want)
+        # Pages by key give the same rows.
+        seen, after = [], None
+        while page := review_log.read_page(store.conn, flt, 5, after):
+            seen += [r["uuid"] for r in page]
+            after = review_log.key_of(page[-1])
+        assert seen == [r["uuid"] for r in rows]
+
+
+def test_code_filters_combine_with_each_other_and_the_rest(
+    sup: tuple[Store, dict[str, str]],
+) -> None:
+    store, _m = sup
+    generate(store)
+    both = LogFilter(topic="counterfeit", special_group="elderly")
+    want = {
+        r["uuid"]
+        for r in store.query("consultation", limit=10_000)
+        if r["topic"] == "counterfeit" and r["special_group"] == "elderly"
+    }
+    assert {r["uuid"] for r in review_log.read_page(store.conn, both, 1000)} == want
+    # A visit has no topic: a topic filter with the visit kind lists nothing.
+    assert review_log.read_page(store.conn, LogFilter(topic="counterfeit", kind="visit"), 10) == []
+    # Venue kind and special group: no kind has both.
+    assert (
+        review_log.read_count(store.conn, LogFilter(venue_kind="village", special_group="elderly"))
+        == 0
+    )
+    sql = store.conn.execute(
+        "SELECT count(*) FROM sessions s JOIN record_codes c ON c.uuid = s.uuid"
+        " WHERE s.deleted = 0 AND c.field = 'topics' AND c.code = ? AND s.venue_kind = ?",
+        ("telecom_fraud", "school"),
+    ).fetchone()[0]
+    flt = LogFilter(topic="telecom_fraud", venue_kind="school", kind="session")
+    assert review_log.read_count(store.conn, flt) == sql
+
+
+def test_code_filters_are_index_probes(sup: tuple[Store, dict[str, str]]) -> None:
+    """Each code filter searches an index: no scan of review_state, of a record table or of
+    record_codes."""
+    store, _m = sup
+    generate(store, 12)
+    for flt in (
+        LogFilter(venue_kind="village"),
+        LogFilter(campaign="cr315"),
+        LogFilter(topic="counterfeit"),
+        LogFilter(special_group="elderly"),
+        LogFilter(topic="counterfeit", team="A", state="received"),
+        LogFilter(special_group="elderly", kind="visit"),
+        LogFilter(venue_kind="school", topic="counterfeit", text="王家"),
+    ):
+        where, params = review_log.where_clause(flt)
+        for sql in (
+            f"SELECT s.uuid FROM review_state s WHERE {where} AND (s.on_date, s.uuid) < (?, ?)"
+            " ORDER BY s.on_date DESC, s.uuid DESC LIMIT 200",
+            f"SELECT count(*) FROM review_state s WHERE {where}",
+        ):
+            extra = ["9", "9"] if "LIMIT" in sql else []
+            plan = " | ".join(
+                str(row[-1])
+                for row in store.conn.execute(f"EXPLAIN QUERY PLAN {sql}", [*params, *extra])
+            )
+            assert not re.search(r"\bSCAN ", plan), (flt, plan)
+            for table in ("sessions", "consultations", "visits", "record_codes"):
+                assert not re.search(rf"\bSCAN {table}\b", plan), (flt, plan)
+
+
+def test_a_version_8_store_gets_the_topic_index(tmp_path: Path) -> None:
+    folder = tmp_path / "v8"
+    store = Store(folder)
+    fill(store)
+    store.close()
+    conn = sqlite3.connect(folder / DB_NAME, isolation_level=None)
+    conn.execute("DROP INDEX record_codes_by_code")
+    conn.execute("PRAGMA user_version = 8")
+    assert migrations.migrate(conn) == [9]
+    plan = " | ".join(
+        str(r[-1])
+        for r in conn.execute(
+            "EXPLAIN QUERY PLAN SELECT uuid FROM record_codes WHERE field = ? AND code = ?",
+            ("topics", "aml"),
+        )
+    )
+    assert "record_codes_by_code" in plan
+    conn.close()
+    store = Store(folder)
+    try:
+        assert len(uuids(store, LogFilter(topic="aml"))) == 2
+    finally:
+        store.close()

@@ -9,6 +9,17 @@ from PySide6.QtWidgets import QApplication
 from desktop.ui.context import UiContext
 
 
+@pytest.fixture(autouse=True)
+def reads_wait_for_the_database(monkeypatch):
+    """Lists read on the UI thread within 50 ms, else in a worker: which one depends on how
+    busy the machine is. Tests read on the UI thread unless they test the worker (budget=0)."""
+    import desktop.ui.models
+    import desktop.ui.review.log
+
+    monkeypatch.setattr(desktop.ui.models, "UI_BUDGET_S", 30.0)
+    monkeypatch.setattr(desktop.ui.review.log, "UI_BUDGET_S", 30.0)
+
+
 @pytest.fixture
 def ctx(store, qapp):
     return UiContext(store, "en")

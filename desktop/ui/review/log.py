@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.fields import FieldType
 from desktop.domain.kinds import KINDS, REVIEWED_KINDS
 from desktop.domain.review import STATE_LABELS, Action, ReviewState
 from desktop.store import review_log, reviews
@@ -56,7 +57,7 @@ from desktop.store.review_log import LogFilter, LogKey
 from desktop.ui.context import UiContext
 from desktop.ui.editors import DATE_FORMAT
 from desktop.ui.history import who_label
-from desktop.ui.labels import kind_label, translate
+from desktop.ui.labels import display, kind_label, ref_list_label, translate
 from desktop.ui.models import UI_BUDGET_S
 from desktop.ui.review.actions import CommentDialog, send_back_dialog, show_refusal, take
 from desktop.ui.review.detail import ReviewDetail
@@ -205,8 +206,8 @@ class ReviewLogModel(QAbstractTableModel):
         self._set_busy(True)
 
         def arrived(page: list[dict[str, Any]]) -> None:
-            self._set_busy(False)
             self._append(page)
+            self._set_busy(False)  # (after: the rows are in when "not busy" is heard)
 
         self.reads.later(
             lambda conn: review_log.read_page(conn, flt, PAGE, after),
@@ -419,6 +420,24 @@ class ReviewLogView(QWidget):
             self.state_filter.addItem(translate("Review", STATE_LABELS[st]), st.value)
         for combo in (self.kind_filter, self.team_filter, self.officer_filter, self.state_filter):
             filters.addWidget(combo, 1)
+        # Reference-list filters (list names, not codes); each applies only to the kinds that
+        # have the field. No branch filter: see review_log.CODED.
+        everything = {
+            "venue_kind": translate("Review", "All venue kinds"),
+            "campaign": translate("Review", "All campaigns"),
+            "topic": translate("Review", "All topics"),
+            "special_group": translate("Review", "All special groups"),
+        }
+        self.code_filters: dict[str, QComboBox] = {}
+        for name in review_log.CODED:
+            combo = self._combo(f"filter_{name}", everything[name])
+            combo.setToolTip(ref_list_label(review_log.CODED[name][0]))
+            self.code_filters[name] = combo
+            filters.addWidget(combo, 1)
+        self.venue_filter = self.code_filters["venue_kind"]
+        self.campaign_filter = self.code_filters["campaign"]
+        self.topic_filter = self.code_filters["topic"]
+        self.group_filter = self.code_filters["special_group"]
         filters.addWidget(QLabel(translate("Review", "Date")))
         self.date_from = self._date_edit(translate("Review", "from"))
         self.date_to = self._date_edit(translate("Review", "to"))
@@ -524,6 +543,7 @@ class ReviewLogView(QWidget):
             date_to=day(self.date_to),
             state=self.state_filter.currentData() or None,
             text=self.search.text().strip(),
+            **{name: combo.currentData() or None for name, combo in self.code_filters.items()},
         )
 
     def apply_filter(self) -> None:
@@ -533,18 +553,33 @@ class ReviewLogView(QWidget):
             self.model.set_filter(flt)
 
     def refresh_choices(self) -> None:
-        """Teams and officers there are records of (they arrive with syncs); choices kept."""
+        """Teams and officers there are records of, and the reference lists' entries (they
+        arrive with syncs); choices kept."""
         conn = self.ctx.store.conn
-        for combo, values in (
-            (self.team_filter, review_log.teams(conn)),
-            (self.officer_filter, review_log.officers(conn)),
-        ):
+        choices: list[tuple[QComboBox, list[tuple[str, str]]]] = [
+            (self.team_filter, [(v, v) for v in review_log.teams(conn)]),
+            (self.officer_filter, [(v, v) for v in review_log.officers(conn)]),
+        ]
+        for name, combo in self.code_filters.items():
+            list_name, fields = review_log.CODED[name]
+            kind_name, field_name = next(iter(fields.items()))
+            f = KINDS[kind_name].field(field_name)  # (each field of a filter: one list)
+            many = f.type is FieldType.REFS
+            labels = [
+                (display(self.ctx.store, f, [code] if many else code, self.ctx.lang), code)
+                for code in (
+                    str(i["code"])
+                    for i in self.ctx.store.ref_items(list_name, include_inactive=True)
+                )
+            ]
+            choices.append((combo, labels))
+        for combo, values in choices:
             chosen = combo.currentData()
             combo.blockSignals(True)
             while combo.count() > 1:
                 combo.removeItem(1)
-            for value in values:
-                combo.addItem(value, value)
+            for label, value in values:
+                combo.addItem(label, value)
             combo.setCurrentIndex(max(combo.findData(chosen or ""), 0))
             combo.blockSignals(False)
 
@@ -577,10 +612,42 @@ class ReviewLogView(QWidget):
             self.count_label.setText(translate("Review", "%n record(s)", None, total))
 
     def refresh(self) -> None:
-        """After a sync or a save elsewhere: read the log again."""
+        """After a sync or a save elsewhere: read the log again, keeping the selection of the
+        records still listed (and the current one, when it still is)."""
+        chosen = [self.model.uuid_at(r) for r in self.selected_rows()]
+        current = self.table.selectionModel().currentIndex()
+        at = self.model.uuid_at(current.row()) if current.isValid() else None
         self.refresh_choices()
+        self.model.filter = self.current_filter()  # (a choice gone from its list: all)
         self.model.reload()
+        if chosen:
+            if self.model.busy:  # the first page comes from a worker: select when it is in
+                self._keep_after_page(chosen, at)
+            else:
+                self.keep_selection(chosen, at)
         self.refresh_counts()
+
+    def _keep_after_page(self, chosen: list[str], at: str | None) -> None:
+        def arrived(busy: bool) -> None:
+            if not busy:
+                self.model.busy_changed.disconnect(arrived)
+                self.keep_selection(chosen, at)
+
+        self.model.busy_changed.connect(arrived)
+
+    def keep_selection(self, chosen: list[str], at: str | None = None) -> None:
+        """Select again those of `chosen` that are listed (among the rows read so far)."""
+        rows = [r for r in (self.model.row_of(u) for u in chosen) if r is not None]
+        if not rows:
+            self._selection_changed()
+            return
+        current = self.model.row_of(at) if at else None
+        rows.sort()
+        if current is not None and current in rows:  # the current row last: select_rows
+            rows.remove(current)
+            rows.append(current)
+        self.select_rows(rows)
+        self._selection_changed()
 
     # -- selection and actions ----------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 
 from desktop.domain.review import Action, ReviewState
-from desktop.store import reviews
+from desktop.store import review_log, reviews
 from desktop.store.store import Store
 from desktop.ui.context import UiContext
 from desktop.ui.review.log import ReviewLogView
@@ -180,4 +180,105 @@ def test_pages_and_counts_come_from_a_worker_when_over_budget(qtbot, supervisor,
     choose(view.kind_filter, "visit")
     qtbot.waitUntil(lambda: view.model.rowCount() == 1 and view.model.total == 1)
     assert view.model.uuid_at(0) == made["v1"]
+    view.model.wait_for_background()
+
+
+# -- the code filters and the selection kept across a reload -----------------------------------
+
+
+def generated(tmp_path, supervisor: Store) -> None:
+    """A third laptop's records with codes drawn at random, brought in as a pull would."""
+    from tests.store.test_review_log import generate
+
+    third = Store(tmp_path / "third")
+    third.set_setting("team", "C")
+    third.set_setting("author", "赵六")
+    generate(third, 30)
+    send(third, supervisor)
+    third.close()
+
+
+def independent(store: Store, name: str, code: str) -> set[str]:
+    """The filter's answer in plain SQL on the record tables (json_each, not record_codes)."""
+    queries = {
+        "venue_kind": ["SELECT uuid FROM sessions WHERE deleted = 0 AND venue_kind = ?"],
+        "campaign": ["SELECT uuid FROM sessions WHERE deleted = 0 AND campaign = ?"],
+        "topic": [
+            "SELECT uuid FROM sessions WHERE deleted = 0 AND EXISTS"
+            " (SELECT 1 FROM json_each(topics) WHERE value = ?)",
+            "SELECT uuid FROM consultations WHERE deleted = 0 AND topic = ?",
+        ],
+        "special_group": [
+            "SELECT uuid FROM consultations WHERE deleted = 0 AND special_group = ?",
+            'SELECT uuid FROM visits WHERE deleted = 0 AND "group" = ?',
+        ],
+    }[name]
+    return {u for sql in queries for (u,) in store.conn.execute(sql, (code,))}
+
+
+def test_each_code_filter_lists_what_sql_counts(qtbot, tmp_path, supervisor, made) -> None:
+    generated(tmp_path, supervisor)
+    view = make_view(qtbot, supervisor)
+    combos = {
+        "venue_kind": view.venue_filter,
+        "campaign": view.campaign_filter,
+        "topic": view.topic_filter,
+        "special_group": view.group_filter,
+    }
+    # List names, not codes.
+    assert view.venue_filter.itemText(view.venue_filter.findData("village")) == "Village"
+    assert view.group_filter.itemText(view.group_filter.findData("elderly")) == "Elderly"
+    assert view.topic_filter.itemText(0) == "All topics"
+    tried = 0
+    for name, combo in combos.items():
+        kinds = set(review_log.CODED[name][1])
+        for i in range(1, combo.count()):
+            code = combo.itemData(i)
+            combo.setCurrentIndex(i)
+            want = independent(supervisor, name, code)
+            assert set(listed(view)) == want, (name, code)
+            assert view.model.total == len(want)
+            assert {view.model.row(r)["kind"] for r in range(view.model.rowCount())} <= kinds
+            tried += bool(want)
+        combo.setCurrentIndex(0)
+    assert tried >= 8  # the generated data hits most codes
+    assert len(listed(view)) == view.model.total == 4 + 30
+
+
+def test_the_selection_is_kept_across_a_reload_after_sync(
+    qtbot, tmp_path, supervisor, officer, made
+) -> None:
+    view = make_view(qtbot, supervisor)
+    chosen = [view.model.row_of(made["s1"]), view.model.row_of(made["c1"])]
+    view.select_rows([r for r in chosen if r is not None])
+    assert "2 record(s) selected" in view.detail.toPlainText()
+    officer.save("session", session(held_on="2026-03-20", place="新村"))  # a newer row on top
+    send(officer, supervisor)
+    view.refresh()
+    assert len(listed(view)) == 5
+    assert {s["uuid"] for s in view.selected()} == {made["s1"], made["c1"]}
+    # One of them leaves the filter with the sync: only the other stays selected.
+    choose(view.kind_filter, "session")
+    choose(view.venue_filter, "village")
+    view.select_rows([view.model.row_of(made["s1"]), view.model.row_of(made["s2"])])
+    assert len(view.selected()) == 2
+    officer.save(
+        "session",
+        session(held_on="2026-03-01", place="王家村", venue_kind="school"),
+        uuid=made["s1"],
+    )
+    send(officer, supervisor)
+    view.refresh()
+    assert [s["uuid"] for s in view.selected()] == [made["s2"]]
+    assert made["s2"] in view.detail.toPlainText() or "李家镇集市" in view.detail.toPlainText()
+
+
+def test_the_selection_is_kept_when_the_page_comes_from_a_worker(qtbot, supervisor, made) -> None:
+    view = ReviewLogView(UiContext(supervisor, "en"), budget=0)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4)
+    view.select_rows([view.model.row_of(made["v1"])])
+    view.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4 and not view.model.busy)
+    assert [s["uuid"] for s in view.selected()] == [made["v1"]]
     view.model.wait_for_background()
