@@ -30,6 +30,8 @@ from desktop.store.store import Store
 from desktop.ui.labels import choice_label, link_title, translate
 
 DATE_FORMAT = "yyyy-MM-dd"
+#: A list's date filter at this date (its minimum, shown as "any") filters nothing.
+NO_DATE = QDate(2000, 1, 1)
 
 
 class Editor(QWidget):
@@ -283,3 +285,23 @@ def make_editor(store: Store, f: Field, lang: str) -> Editor:
     if t is FieldType.TEXT_LIST:
         return LineEditor(f, translate("Editors", "names, separated by 、 or commas"))
     return LineEditor(f)
+
+
+def date_filter(tip: str, anything: str, changed: Callable[[], None]) -> QDateEdit:
+    """One end of a list's date filter: blank ("any", `anything`) until a date is picked."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(anything)
+    edit.setDate(NO_DATE)
+    edit.setToolTip(tip)
+    edit.dateChanged.connect(changed)
+    return edit
+
+
+def filter_date(edit: QDateEdit | None) -> str | None:
+    """The ISO date a date filter holds, None for "any"."""
+    if edit is None or edit.date() == NO_DATE:
+        return None
+    return edit.date().toString(DATE_FORMAT)

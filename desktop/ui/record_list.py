@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,15 +26,13 @@ from desktop.domain.fields import FieldType
 from desktop.domain.kinds import KINDS, RecordKind
 from desktop.store.queries import RecordFilter
 from desktop.ui.context import UiContext
-from desktop.ui.editors import DATE_FORMAT, ref_items
+from desktop.ui.editors import date_filter, filter_date, ref_items
 from desktop.ui.history import HistoryDialog
 from desktop.ui.labels import field_label, kind_label, translate
 from desktop.ui.models import ELIDED_TYPES, RecordTableModel
 from desktop.ui.record_form import RecordForm
 from desktop.ui.session_form import SessionForm
 from sync.client import ROLE
-
-NO_DATE = QDate(2000, 1, 1)
 
 #: Column widths when fitted: as wide as the rows need, no wider than COLUMN_MAX; when they do
 #: not all fit, columns of long text give way down to COLUMN_MIN (their text elides, whole in its
@@ -94,8 +91,11 @@ class RecordListView(QWidget):
         filters.addWidget(self.search, 2)
         self.date_from = self.date_to = None
         if kind.date_field:
-            self.date_from = self._date_edit(translate("RecordList", "from"))
-            self.date_to = self._date_edit(translate("RecordList", "to"))
+            any_date = translate("RecordList", "any")
+            self.date_from = date_filter(
+                translate("RecordList", "from"), any_date, self.apply_filter
+            )
+            self.date_to = date_filter(translate("RecordList", "to"), any_date, self.apply_filter)
             filters.addWidget(QLabel(translate("RecordList", "Date")))
             filters.addWidget(self.date_from)
             filters.addWidget(QLabel("–"))
@@ -315,28 +315,12 @@ class RecordListView(QWidget):
             finally:
                 self._fitting = False
 
-    def _date_edit(self, tip: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(DATE_FORMAT)
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(translate("RecordList", "any"))
-        edit.setDate(NO_DATE)
-        edit.setToolTip(tip)
-        edit.dateChanged.connect(self.apply_filter)
-        return edit
-
     # -- filtering ----------------------------------------------------------------------------
 
     def current_filter(self) -> RecordFilter:
-        def iso(edit: QDateEdit | None) -> str | None:
-            if edit is None or edit.date() == NO_DATE:
-                return None
-            return edit.date().toString(DATE_FORMAT)
-
         return RecordFilter(
-            date_from=iso(self.date_from),
-            date_to=iso(self.date_to),
+            date_from=filter_date(self.date_from),
+            date_to=filter_date(self.date_to),
             text=self.search.text(),
             team=(self.team_filter.currentData() or None) if self.team_filter else None,
             equals={

@@ -20,7 +20,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -34,7 +33,6 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -55,7 +53,7 @@ from desktop.store import review_log, reviews
 from desktop.store.reader import ListReader, TooSlow, within
 from desktop.store.review_log import LogFilter, LogKey
 from desktop.ui.context import UiContext
-from desktop.ui.editors import DATE_FORMAT
+from desktop.ui.editors import date_filter, filter_date
 from desktop.ui.history import who_label
 from desktop.ui.labels import display, kind_label, ref_list_label, translate
 from desktop.ui.models import UI_BUDGET_S
@@ -67,7 +65,6 @@ log = logging.getLogger(__name__)
 
 PAGE = 200
 CACHED_PAGES = 20
-NO_DATE = QDate(2000, 1, 1)
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = ("date", "kind", "team", "officer", "title", "state")
@@ -439,8 +436,9 @@ class ReviewLogView(QWidget):
         self.topic_filter = self.code_filters["topic"]
         self.group_filter = self.code_filters["special_group"]
         filters.addWidget(QLabel(translate("Review", "Date")))
-        self.date_from = self._date_edit(translate("Review", "from"))
-        self.date_to = self._date_edit(translate("Review", "to"))
+        any_date = translate("Review", "any")
+        self.date_from = date_filter(translate("Review", "from"), any_date, self.apply_filter)
+        self.date_to = date_filter(translate("Review", "to"), any_date, self.apply_filter)
         filters.addWidget(self.date_from)
         filters.addWidget(QLabel("–"))
         filters.addWidget(self.date_to)
@@ -518,29 +516,15 @@ class ReviewLogView(QWidget):
         combo.currentIndexChanged.connect(self.apply_filter)
         return combo
 
-    def _date_edit(self, tip: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(DATE_FORMAT)
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(translate("Review", "any"))
-        edit.setDate(NO_DATE)
-        edit.setToolTip(tip)
-        edit.dateChanged.connect(self.apply_filter)
-        return edit
-
     # -- filters and counts -------------------------------------------------------------------
 
     def current_filter(self) -> LogFilter:
-        def day(edit: QDateEdit) -> str | None:
-            return None if edit.date() == NO_DATE else edit.date().toString("yyyy-MM-dd")
-
         return LogFilter(
             kind=self.kind_filter.currentData() or None,
             team=self.team_filter.currentData() or None,
             officer=self.officer_filter.currentData() or None,
-            date_from=day(self.date_from),
-            date_to=day(self.date_to),
+            date_from=filter_date(self.date_from),
+            date_to=filter_date(self.date_to),
             state=self.state_filter.currentData() or None,
             text=self.search.text().strip(),
             **{name: combo.currentData() or None for name, combo in self.code_filters.items()},
