@@ -1,6 +1,6 @@
 """A supervisor's store of a million records, and the list as the window works it.
 
-Run: .venv/bin/python bench/review_bench.py [--records 1000000] [--keep DIR]
+Run: .venv/bin/python bench/review_bench.py [--records 1000000] [--keep DIR] [--part lists|log]
 
 Builds (bulk SQL in one transaction, `Store.bulk_load`) sessions, consultations and visits in
 the proportions of a team's year (1 : 2.4 : 0.6), 40 teams in 5 branches (the branch is the
@@ -9,6 +9,9 @@ from word lists. Then drives the real list views (RecordListView over RecordTabl
 offscreen) and prints, per interaction, how long the UI thread was held (the call itself, and
 the longest stall of a 5 ms heartbeat timer while background work finished) and when the rows
 and the count were there. `--keep DIR` builds the store in DIR once and reuses it after.
+`--part log` drives the supervisor's review log instead (ReviewLogView: open, each filter,
+three together, searches, a detail pane, approving 500 selected, scrolling to the end), each
+part in a process of its own so that its peak memory is its own.
 """
 
 from __future__ import annotations
@@ -33,9 +36,13 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop.domain.ids import new_uuid  # noqa: E402
 from desktop.domain.kinds import KINDS  # noqa: E402
+from desktop.store import branches  # noqa: E402
+from desktop.store import review_log as review_log_queries  # noqa: E402
+from desktop.store.review_log import LogFilter  # noqa: E402
 from desktop.store.store import Store  # noqa: E402
 from desktop.ui.context import UiContext  # noqa: E402
 from desktop.ui.record_list import RecordListView, open_form  # noqa: E402
+from desktop.ui.review.log import ReviewLogView  # noqa: E402
 from sync.client import ROLE  # noqa: E402
 
 BRANCHES = ("城关支行", "河口支行", "青山村镇银行", "南湖支行", "营业部")
@@ -245,8 +252,16 @@ def build(store: Store, total: int) -> dict[str, int]:
                     store.bulk_load(kind, records(kind, n))
                     done[kind] += n
         store.set_setting(ROLE, "supervisor")
+        # What head office says at sync: each team's branch (the head of its name here).
+        branches.replace(
+            store.conn, [(t, next(b for b in BRANCHES if t.startswith(b))) for t in TEAMS]
+        )
     store.conn.execute("ANALYZE")
     return counts
+
+
+#: The field lists and the review log: both page through a model with `busy` and `total`.
+ListView = RecordListView | ReviewLogView
 
 
 class Heartbeat:
@@ -278,7 +293,7 @@ class Bench:
         self.heart = Heartbeat()
         self.rows: list[tuple[str, float, float, float, float, str]] = []
 
-    def settle(self, view: RecordListView, limit: float = 120.0) -> tuple[float, float]:
+    def settle(self, view: ListView, limit: float = 120.0) -> tuple[float, float]:
         """Run the event loop until the first page and the count are there: their times."""
         start = time.perf_counter()
         rows_at = count_at = None
@@ -293,17 +308,18 @@ class Bench:
             time.sleep(0.001)
         return rows_at or limit, count_at or limit
 
-    def step(self, label: str, view: RecordListView | None, action: Callable[[], Any]) -> Any:
+    def step(self, label: str, view: ListView | None, action: Callable[[], Any]) -> Any:
         self.heart.start()
         self.app.processEvents()
         start = time.perf_counter()
         result = action()
         held = time.perf_counter() - start
         target = view if view is not None else result
-        rows_at, count_at = self.settle(target) if isinstance(target, RecordListView) else (0, 0)
+        listed = isinstance(target, RecordListView | ReviewLogView)
+        rows_at, count_at = self.settle(target) if listed else (0, 0)
         self.app.processEvents()
         stall = max(self.heart.worst, 0.0)
-        total = target.model.total if isinstance(target, RecordListView) else None
+        total = target.model.total if listed else None
         self.rows.append(
             (
                 label,
@@ -349,7 +365,7 @@ def clear(view: RecordListView) -> None:
     view.model.wait_for_background()
 
 
-def scroll_to_end(bench: Bench, view: RecordListView) -> tuple[int, float, float]:
+def scroll_to_end(bench: Bench, view: ListView) -> tuple[int, float, float]:
     """fetchMore as the view calls it at the bottom, until the list ends: pages, worst, total."""
     worst, start, pages = 0.0, time.perf_counter(), 0
     model = view.model
@@ -464,23 +480,150 @@ def run(data_dir: Path, records: int) -> None:
             flush=True,
         )
         bench.rows.append((f"scroll {kind}s to the end ({pages:,} pages)", worst, 0, total, 0, ""))
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak memory {peak:.0f} MiB", flush=True)
     for view in views.values():
         view.model.wait_for_background()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory {peak:.0f} MiB", flush=True)
     store.close()
+
+
+def run_log(data_dir: Path, records: int) -> None:
+    """The review log alone, in a process of its own (its peak memory is the log's)."""
+    found = QApplication.instance()
+    app = found if isinstance(found, QApplication) else QApplication([])
+    store = Store(data_dir)
+    if not store.query("session", limit=1):
+        build(store, records)
+    ctx = UiContext(store, "zh_CN")
+    bench = Bench(app, ctx)
+    review_log(bench, ctx)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory {peak:.0f} MiB", flush=True)
+    store.close()
+
+
+def review_log(bench: Bench, ctx: UiContext) -> None:
+    """The supervisor's review log over every kind, as the window works it."""
+    log = bench.step("open the review log", None, functools.partial(ReviewLogView, ctx))
+    log.resize(1400, 800)
+    log.show()
+    bench.settle(log)
+
+    def choose_in(combo: Any, data: str) -> Callable[[], None]:
+        return lambda: combo.setCurrentIndex(combo.findData(data))
+
+    def reset() -> None:
+        for combo in (
+            log.kind_filter,
+            log.branch_filter,
+            log.team_filter,
+            log.officer_filter,
+            log.state_filter,
+            *log.code_filters.values(),
+        ):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        for edit in (log.date_from, log.date_to):
+            edit.blockSignals(True)
+            edit.setDate(edit.minimumDate())
+            edit.blockSignals(False)
+        log.search.blockSignals(True)
+        log.search.clear()
+        log.search.blockSignals(False)
+        log.apply_filter()
+        log.model.wait_for_background()
+
+    officer = next(
+        iter(r for r in ctx.store.conn.execute("SELECT author FROM review_state LIMIT 1"))
+    )[0]
+    for label, combo, data in (
+        ("log: filter kind (visits)", log.kind_filter, "visit"),
+        ("log: filter branch", log.branch_filter, BRANCHES[2]),
+        ("log: filter team", log.team_filter, TEAMS[17]),
+        ("log: filter officer", log.officer_filter, officer),
+        ("log: filter state (received)", log.state_filter, "received"),
+        ("log: filter venue kind", log.venue_filter, "school"),
+        ("log: filter campaign", log.campaign_filter, "wanjia"),
+        ("log: filter topic", log.topic_filter, "aml"),
+        ("log: filter special group", log.group_filter, "disabled"),
+    ):
+        bench.step(label, log, choose_in(combo, data))
+        reset()
+
+    def month() -> None:
+        log.date_from.setDate(log.date_from.date().fromString("2024-01-01", "yyyy-MM-dd"))
+        log.date_to.setDate(log.date_to.date().fromString("2024-01-31", "yyyy-MM-dd"))
+
+    bench.step("log: filter date range (a month)", log, month)
+    reset()
+
+    # Two chosen before (as a supervisor does, one at a time), the third timed.
+    for combo, data in ((log.branch_filter, BRANCHES[1]), (log.topic_filter, "pension_fraud")):
+        combo.blockSignals(True)
+        combo.setCurrentIndex(combo.findData(data))
+        combo.blockSignals(False)
+    bench.step(
+        "log: three filters (branch + topic, then state)",
+        log,
+        choose_in(log.state_filter, "received"),
+    )
+    reset()
+    for label, text in (
+        ("log: search 2 chars, common (诈骗)", "诈骗"),
+        ("log: search 2 chars, rare (传销)", "传销"),
+        ("log: search 3 chars (怎么办)", "怎么办"),
+    ):
+
+        def search(t: str = text) -> None:
+            log.search.blockSignals(True)
+            log.search.setText(t)
+            log.search.blockSignals(False)
+            log.apply_filter()
+
+        bench.step(label, log, search)
+        reset()
+    bench.step("log: open a detail pane", None, lambda: log.select_rows([3]))
+    while log.model.rowCount() < 500 and log.model.canFetchMore():
+        log.model.fetchMore()
+        log.model.wait_for_background()
+        bench.app.processEvents()
+    log.select_rows(list(range(500)))
+    bench.step("log: approve 500 selected records", log, log.approve_selected)
+    while log.acting:  # the worker saving them
+        bench.app.processEvents()
+        time.sleep(0.001)
+    approved = review_log_queries.read_count(ctx.store.conn, LogFilter(state="approved"))
+    print(f"approved now: {approved:,}", flush=True)
+    pages, worst, total = scroll_to_end(bench, log)
+    print(
+        f"scroll the review log to the end: {pages:,} pages in {total:.1f} s, "
+        f"worst page {worst * 1e3:.1f} ms, rows {log.model.rowCount():,}",
+        flush=True,
+    )
+    bench.rows.append(
+        (f"scroll the review log to the end ({pages:,} pages)", worst, 0, total, 0, "")
+    )
+    log.model.wait_for_background()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--records", type=int, default=1_000_000)
     parser.add_argument("--keep", type=Path, help="build the store here once and reuse it")
+    parser.add_argument(
+        "--part",
+        choices=("lists", "log"),
+        default="lists",
+        help="the field lists, or the review log (run it apart on a --keep store for its memory)",
+    )
     args = parser.parse_args()
+    chosen = run if args.part == "lists" else run_log
     if args.keep:
-        run(args.keep, args.records)
+        chosen(args.keep, args.records)
         return
     with tempfile.TemporaryDirectory() as tmp:
-        run(Path(tmp), args.records)
+        chosen(Path(tmp), args.records)
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from desktop.domain.fields import QT_TRANSLATE_NOOP
 from desktop.helptext import Translate
 from desktop.i18n import LANGUAGES, Translator, pick_language
 from desktop.importer.options import add_import_options
+from desktop.report import cli as report_cli
 from desktop.store.errors import StoreUnavailable
 
 if TYPE_CHECKING:
@@ -196,6 +197,7 @@ def build_parser(translate: Translate | None = None) -> argparse.ArgumentParser:
         help=QT_TRANSLATE_NOOP("Cli", "do not record a print run (a proof, a test)"),
     )
     review_cli.add_parsers(sub, common)
+    report_cli.add_parser(sub, common)
     if translate is not None:
         helptext.translate_parser(parser, translate, "Cli")
     return parser
@@ -265,6 +267,8 @@ def _dispatch(args: argparse.Namespace, data_dir: Path, lang: str) -> int:
         return _cmd_restore(data_dir, args.copy, Translator(lang))
     if args.command in ("review", "todo"):
         return review_cli.run(data_dir, args, Translator(lang))
+    if args.command == "report":
+        return report_cli.run(data_dir, args, lang, Translator(lang))
     return _window(data_dir, lang, args)
 
 

@@ -51,6 +51,10 @@ def _tool(name: str) -> str:
 
 def compiled(lang: str) -> Path | None:
     """The .qm for `lang`, compiled now if the .ts changed since the last time."""
+    if getattr(sys, "frozen", False):
+        # A bundle has no lrelease: packaging/outreach.spec ships the catalogues compiled.
+        shipped = TS_DIR / f"outreach_{lang}.qm"
+        return shipped if shipped.exists() else None
     source = ts_path(lang)
     if not source.exists():
         return None

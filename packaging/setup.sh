@@ -3,6 +3,8 @@
 #   setup.sh app     Qt's system libraries, a CJK font, and .venv with the app
 #   setup.sh server  .venv with head office's server (the [server] extras; no Qt libraries)
 #   setup.sh test    the app's plus the test tools (QR decoder, PDF tools, PostgreSQL, pytest)
+#                    and the bundle's (the tests build it)
+#   setup.sh bundle  the app's plus PyInstaller and binutils, to build the bundle (build-linux)
 # Sourced by outreach.sh, head-office.sh and test.sh, so the README's commands need nothing
 # done by hand.
 set -euo pipefail
@@ -18,6 +20,7 @@ APP_DEBS=(libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfreetype6 libfontconfig1 
           libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-render0 libxcb-shape0
           libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libwayland-cursor0)
 TEST_DEBS=(zbar-tools poppler-utils postgresql libfaketime)
+BUNDLE_DEBS=(binutils)  # PyInstaller reads and strips libraries with objdump and strip
 
 missing_debs() {
   local pkg
@@ -51,6 +54,7 @@ install_debs() {
 debs=()
 [ "$MODE" != server ] && debs+=("${APP_DEBS[@]}")
 [ "$MODE" = test ] && debs+=("${TEST_DEBS[@]}")
+case "$MODE" in test | bundle) debs+=("${BUNDLE_DEBS[@]}") ;; esac
 PYTHON="${PYTHON:-python3}"
 if ! "$PYTHON" -c 'import ensurepip, venv' 2>/dev/null; then
   debs+=(python3-venv)
@@ -62,7 +66,8 @@ if [ ! -x "$VENV/bin/python" ]; then
   "$PYTHON" -m venv "$VENV"
 fi
 extras=""
-[ "$MODE" = test ] && extras="[test]"
+[ "$MODE" = test ] && extras="[test,bundle]"
+[ "$MODE" = bundle ] && extras="[bundle]"
 [ "$MODE" = server ] && extras="[server]"
 stamp="$VENV/.installed-$MODE-$(sha256sum "$ROOT/pyproject.toml" | cut -c1-16)"
 if [ ! -f "$stamp" ]; then

@@ -51,4 +51,6 @@ fi
 "$VENV/bin/ruff" check .
 "$VENV/bin/ruff" format --check .
 "$VENV/bin/mypy"  # what and how strictly: [tool.mypy] in pyproject.toml
+# Head office installed afresh, on PostgreSQL with two workers, a laptop syncing through it.
+if [ -n "${OUTREACH_TEST_PG:-}" ]; then bash packaging/server-smoke; else echo "server-smoke skipped: no PostgreSQL" >&2; fi
 "$VENV/bin/python" -m pytest "$@"

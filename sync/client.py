@@ -27,7 +27,7 @@ import requests
 
 from desktop.domain.fields import QT_TRANSLATE_NOOP
 from desktop.domain.kinds import KINDS
-from desktop.store import replication
+from desktop.store import branches, replication
 from desktop.store.store import Store, new_device_id, utc_now
 from sync import protocol
 
@@ -49,6 +49,8 @@ OVERRULED_AFTER = "sync:overruled_after"
 OVERRULED_KEPT = 200
 PUSH_PAGE = 2000
 PULL_PAGE = 2000
+#: At most this many pulled records are written in one transaction (see `pull`).
+PULL_COMMIT_RECORDS = 10_000
 # Fast rather than tight: at level 1 a record still takes under 100 bytes on the wire.
 GZIP_LEVEL = 1
 # Correct the laptop's clock only when it is clearly off, not for network jitter.
@@ -395,6 +397,7 @@ class SyncClient:
         self.upload_photos(result)
         self.pull(result, progress)
         self.fetch_overruled(result)
+        self.fetch_team_branches()
         self.fetch_design_pictures(result)
         if self._requeue_dated():  # by head office's calendar, as it answered just now
             self.push(result, progress)
@@ -494,23 +497,31 @@ class SyncClient:
         after = replication.cursor(self.store)
         with ThreadPoolExecutor(1, thread_name_prefix="sync-pull") as network:
             coming = network.submit(self._pull_page(after))
-            while True:
-                reply = self._json(self._checked(coming.result()))
-                last = int(reply.get("last", after))
-                more = bool(reply.get("more")) and last > after
-                if more:
-                    coming = network.submit(self._pull_page(last))
-                batches = [protocol.decode_batch(b) for b in reply.get("batches", [])]
+            more = True
+            while more:
+                # Pages already downloaded are written in one transaction (up to
+                # PULL_COMMIT_RECORDS): each commit rewrites the index pages it touched, and a
+                # first pull of a million records is mostly that. The write lock is never held
+                # while waiting on the network, so a save in the window does not wait for it.
                 with self.store.transaction():
-                    for kind, records in batches:
-                        result.applied += replication.apply_remote(self.store, kind, records)
-                        result.pulled += len(records)
-                    replication.set_cursor(self.store, last)
+                    taken = 0
+                    while True:
+                        reply = self._json(self._checked(coming.result()))
+                        last = int(reply.get("last", after))
+                        more = bool(reply.get("more")) and last > after
+                        if more:
+                            coming = network.submit(self._pull_page(last))
+                        for batch in reply.get("batches", []):
+                            kind, records = protocol.decode_batch(batch)
+                            result.applied += replication.apply_remote(self.store, kind, records)
+                            result.pulled += len(records)
+                            taken += len(records)
+                        replication.set_cursor(self.store, last)
+                        after = last
+                        if not (more and taken < PULL_COMMIT_RECORDS and _arrived(coming)):
+                            break
                 if progress:
                     progress(result.pulled, result.pulled)
-                if not more:
-                    return
-                after = last
 
     def _pull_page(self, after: int) -> Callable[[], requests.Response]:
         return self._prepare(
@@ -581,6 +592,42 @@ class SyncClient:
             state = self._json(response, ok=(200, 409))
             received = int(state.get("received", 0))
 
+    def fetch_team_branches(self) -> None:
+        """Learn which branch each team in scope is in (the log's and reports' branch filter)."""
+        response = self._request("GET", protocol.API + "/teams")
+        if response.status_code == 404:
+            return  # a head office from before branches were handed out
+        reply = self._json(response)
+        pairs = [(str(t["team"]), str(t["branch"])) for t in reply.get("teams", [])]
+        with self.store.transaction():
+            branches.replace(self.store.conn, pairs)
+
+    def record_conflicts(self, kind: str, uuid: str) -> list[dict[str, Any]]:
+        """The versions of one record that lost to another at head office (asked when a
+        supervisor opens the record); [] for a record head office does not hold yet."""
+        response = self._request("GET", f"{protocol.API}/records/{kind}/{uuid}/conflicts")
+        if response.status_code == 404:
+            return []
+        return list(self._json(response).get("conflicts", []))
+
+    def session_photo(self, digest: str) -> bool:
+        """Fetch a session photo from head office into this laptop's files, once: whether it is
+        here now (False: head office does not hold it, or not for this laptop)."""
+        if self.store.photo_path(digest).is_file():
+            return True
+        if not _SHA256.fullmatch(digest):
+            return False
+        response = self._request("GET", f"{protocol.API}/session-photos/{digest}")
+        if response.status_code == 404:
+            return False
+        if response.status_code != 200:
+            raise SyncError("bad_request", _error_message(response))
+        if hashlib.sha256(response.content).hexdigest() != digest:
+            log.error("session photo %s arrived damaged; not kept", digest)
+            return False
+        self.store.keep_bytes(response.content)
+        return True
+
     def fetch_design_pictures(self, result: SyncResult) -> None:
         """Fetch the pictures of designs made on other laptops, so they print here too.
 
@@ -602,6 +649,12 @@ class SyncClient:
                 continue
             self.store.keep_bytes(response.content)
             result.pictures += 1
+
+
+def _arrived(coming: Future[requests.Response]) -> bool:
+    """Whether the next page is here and answered (a failed one is met outside the group, so
+    the pages written before it are kept)."""
+    return coming.done() and coming.exception() is None and coming.result().status_code == 200
 
 
 def _label(store: Store) -> str:

@@ -10,6 +10,50 @@
         <source>Choice</source>
         <translation>Choice</translation>
     </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+</context>
+<context>
+    <name>About</name>
+    <message>
+        <source>About Outreach Log</source>
+        <extracomment>How long the UI thread may count the outbox before the count goes to a worker (it is an index count: 0.1 s at a million waiting changes). Room for a Windows data folder's path (under the user's AppData/Local/OutreachLog) on one line.</extracomment>
+        <translation>About Outreach Log</translation>
+    </message>
+    <message>
+        <source>Outreach Log %1</source>
+        <translation>Outreach Log %1</translation>
+    </message>
+    <message>
+        <source>Records financial-literacy outreach offline and sends it to head office.</source>
+        <translation>Records financial-literacy outreach offline and sends it to head office.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>Copy diagnostics</translation>
+    </message>
+    <message>
+        <source>Puts all of the above on the clipboard as text, to paste into a message to support. It holds no client's data.</source>
+        <translation>Puts all of the above on the clipboard as text, to paste into a message to support. It holds no client's data.</translation>
+    </message>
+    <message>
+        <source>Copied: paste it into your message to support.</source>
+        <translation>Copied: paste it into your message to support.</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -23,7 +67,7 @@
     </message>
     <message>
         <source>Outreach Log</source>
-        <extracomment>How long the window gets to lay itself out and load its first pages before a screenshot.</extracomment>
+        <extracomment>The app's icon (drawn by packaging/make_icons.py); one file of 256 px, Qt scales it. How long the window gets to lay itself out and load its first pages before a screenshot.</extracomment>
         <translation>Outreach Log</translation>
     </message>
     <message>
@@ -330,6 +374,162 @@
         <source>the answer (required)</source>
         <translation>the answer (required)</translation>
     </message>
+    <message>
+        <source>the period report: figures, summary paragraph, records (XLSX, CSV or PDF)</source>
+        <translation>the period report: figures, summary paragraph, records (XLSX, CSV or PDF)</translation>
+    </message>
+    <message>
+        <source>Write the period report head office files: the figures with the records behind them, a summary paragraph and the counted records. FILE.xlsx is one workbook; FILE.csv writes FILE-summary.csv, FILE-months.csv and one FILE-KIND.csv per record kind beside it (UTF-8 with BOM); FILE.pdf is the printable A4 report (figures, tables and charts; never personal data).</source>
+        <translation>Write the period report head office files: the figures with the records behind them, a summary paragraph and the counted records. FILE.xlsx is one workbook; FILE.csv writes FILE-summary.csv, FILE-months.csv and one FILE-KIND.csv per record kind beside it (UTF-8 with BOM); FILE.pdf is the printable A4 report (figures, tables and charts; never personal data).</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>first day</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>last day</translation>
+    </message>
+    <message>
+        <source>instead of --from/--to: a month (2026-03), quarter (2026Q1) or year (2026)</source>
+        <translation>instead of --from/--to: a month (2026-03), quarter (2026Q1) or year (2026)</translation>
+    </message>
+    <message>
+        <source>only this team's records (may be given several times)</source>
+        <translation>only this team's records (may be given several times)</translation>
+    </message>
+    <message>
+        <source>only this branch's teams</source>
+        <translation>only this branch's teams</translation>
+    </message>
+    <message>
+        <source>count approved records only (default: every record received)</source>
+        <translation>count approved records only (default: every record received)</translation>
+    </message>
+    <message>
+        <source>include personal data (names, phones, addresses) in the records exported</source>
+        <translation>include personal data (names, phones, addresses) in the records exported</translation>
+    </message>
+    <message>
+        <source>also file the report under this title (报送): its figures and records are kept and go to head office; later changes show against them</source>
+        <translation>also file the report under this title (报送): its figures and records are kept and go to head office; later changes show against them</translation>
+    </message>
+    <message>
+        <source>where to write the report</source>
+        <translation>where to write the report</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <source>App version</source>
+        <extracomment>The distribution's name in pyproject.toml. The settings sync keeps (sync.client's names; not imported, this module must not need sync).</extracomment>
+        <translation>App version</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Store size</source>
+        <translation>Store size</translation>
+    </message>
+    <message>
+        <source>Changes not yet at head office</source>
+        <translation>Changes not yet at head office</translation>
+    </message>
+    <message>
+        <source>Changes refused by head office</source>
+        <translation>Changes refused by head office</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <source>Last sync error</source>
+        <translation>Last sync error</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>Head office</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Current officer</source>
+        <translation>Current officer</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>Device id</translation>
+    </message>
+    <message>
+        <source>Computer name</source>
+        <translation>Computer name</translation>
+    </message>
+    <message>
+        <source>Store schema version</source>
+        <translation>Store schema version</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Outreach Log diagnostics</source>
+        <translation>Outreach Log diagnostics</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>counting…</translation>
+    </message>
+    <message>
+        <source>could not be read (see the log file)</source>
+        <translation>could not be read (see the log file)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>not connected</translation>
+    </message>
+    <message>
+        <source>nobody chosen yet</source>
+        <translation>nobody chosen yet</translation>
+    </message>
+    <message>
+        <source>{team} (supervisor)</source>
+        <translation>{team} (supervisor)</translation>
+    </message>
+    <message>
+        <source>demo records, never sent</source>
+        <translation>demo records, never sent</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>not loaded</translation>
+    </message>
+    <message>
+        <source>{found} (this app's: {latest})</source>
+        <translation>{found} (this app's: {latest})</translation>
+    </message>
 </context>
 <context>
     <name>Display</name>
@@ -350,6 +550,7 @@
     <name>Editors</name>
     <message>
         <source>Set a date</source>
+        <extracomment>A list's date filter at this date (its minimum, shown as "any") filters nothing.</extracomment>
         <translation>Set a date</translation>
     </message>
     <message>
@@ -663,6 +864,57 @@
         <translation>Version seen</translation>
     </message>
     <message>
+        <source>Filed on</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <extracomment>The scope asked for: a branch, some teams, or neither (the whole bank).</extracomment>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Approved records only</source>
+        <translation>Approved records only</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <extracomment>The figures as filed: JSON {"figures": {key: value}, "breakdowns": {key: [[code, value], ...]}, "months": [[first, {key: value}], ...]}.</extracomment>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Records counted</source>
+        <translation>Records counted</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <extracomment>How many filed_report_part records list them, and a SHA-256 over their lines in order: a report whose parts have not all arrived is told apart from a changed one.</extracomment>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>Filed report</source>
+        <translation>Filed report</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
         <source>Team</source>
         <extracomment>Personal data (names, phones, addresses): shown only where needed, needs consent to keep. For REF/REFS: which reference list the codes come from. For LINK: the kind of the linked record. Dates that describe something that already happened cannot lie in the future. Shown as a column in the section's list. Import/export column headers besides the field name (Chinese ledgers, older templates). Filled by the form with the last value the user typed (place, staff...). Set by the app (checksums, tracking codes), not typed: forms leave it alone. Columns every record table has. The sync protocol ships them with each record. A record's team (a meta column) described as a field, for lists that show several teams' records (a supervisor's laptop).</extracomment>
         <translation>Team</translation>
@@ -737,6 +989,94 @@
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>Sessions</source>
+        <extracomment>The month's cards: the report figure shown, and the list it opens. Follow-ups before this day are not looked for (a bound for the report's period).</extracomment>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>People reached</translation>
+    </message>
+    <message>
+        <source>Leaflets handed out</source>
+        <translation>Leaflets handed out</translation>
+    </message>
+    <message>
+        <source>Special-group visits</source>
+        <translation>Special-group visits</translation>
+    </message>
+    <message>
+        <source>This month so far</source>
+        <translation>This month so far</translation>
+    </message>
+    <message>
+        <source>This page will show the month's sessions, people reached, leaflets and visits as soon as something is recorded.</source>
+        <translation>This page will show the month's sessions, people reached, leaflets and visits as soon as something is recorded.</translation>
+    </message>
+    <message>
+        <source>The figures could not be read.</source>
+        <translation>The figures could not be read.</translation>
+    </message>
+    <message>
+        <source>This month so far (%1 – %2)</source>
+        <translation>This month so far (%1 – %2)</translation>
+    </message>
+    <message>
+        <source>Follow-up visits due: %n</source>
+        <translation>Follow-up visits due: %n</translation>
+    </message>
+    <message>
+        <source>No follow-up visit is due.</source>
+        <translation>No follow-up visit is due.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 left)</source>
+        <translation>%1 (%2 left)</translation>
+    </message>
+    <message>
+        <source>Designs running low: %1</source>
+        <translation>Designs running low: %1</translation>
+    </message>
+    <message>
+        <source>No design is running low.</source>
+        <translation>No design is running low.</translation>
+    </message>
+    <message>
+        <source>Records sent back for correction: %n</source>
+        <translation>Records sent back for correction: %n</translation>
+    </message>
+    <message>
+        <source>No record is waiting for a correction.</source>
+        <translation>No record is waiting for a correction.</translation>
+    </message>
+    <message>
+        <source>Demo records: they are never sent to head office.</source>
+        <translation>Demo records: they are never sent to head office.</translation>
+    </message>
+    <message>
+        <source>Not connected to head office.</source>
+        <translation>Not connected to head office.</translation>
+    </message>
+    <message>
+        <source>Last reached head office: %1 (UTC)</source>
+        <translation>Last reached head office: %1 (UTC)</translation>
+    </message>
+    <message>
+        <source>Has not reached head office yet.</source>
+        <translation>Has not reached head office yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation><numerusform>%n change waiting to be sent.</numerusform><numerusform>%n changes waiting to be sent.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Nothing is waiting to be sent.</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1583,24 @@
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
+    <message>
+        <source>Filed report</source>
+        <extracomment>A period report a supervisor filed (报送): what went to the regulator, kept so that it can always be explained. Its figures as filed, and (in its parts) every record counted with the version counted, so that a later change to one of them shows against the filed figures.</extracomment>
+        <translation>Filed report</translation>
+    </message>
+    <message>
+        <source>Filed reports</source>
+        <translation>Filed reports</translation>
+    </message>
+    <message>
+        <source>Filed report part</source>
+        <extracomment>A slice of a filed report's list of counted records: one line per record, "kind uuid hlc".</extracomment>
+        <translation>Filed report part</translation>
+    </message>
+    <message>
+        <source>Filed report parts</source>
+        <translation>Filed report parts</translation>
+    </message>
 </context>
 <context>
     <name>LeafletPrint</name>
@@ -1493,8 +1851,16 @@
         <translation>demo records, never sent to head office</translation>
     </message>
     <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>Review</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
     </message>
     <message>
         <source>Leaflets</source>
@@ -1533,6 +1899,10 @@
         <translation>Sent back %n</translation>
     </message>
     <message>
+        <source>Sent back</source>
+        <translation>Sent back</translation>
+    </message>
+    <message>
         <source>not enrolled</source>
         <translation>not enrolled</translation>
     </message>
@@ -1560,16 +1930,6 @@
         <source>Nothing was imported</source>
         <extracomment>The problem column wraps beyond this width rather than making the dialog wider.</extracomment>
         <translation>Nothing was imported</translation>
-    </message>
-    <message>
-        <source>About Outreach Log</source>
-        <translation>About Outreach Log</translation>
-    </message>
-    <message>
-        <source>Outreach Log records financial-literacy outreach offline and sends it to head office.
-Data folder: %1</source>
-        <translation>Outreach Log records financial-literacy outreach offline and sends it to head office.
-Data folder: %1</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +2129,633 @@ Data folder: %1</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>{option}: '{value}' is not a date (write it as 2026-03-31).</source>
+        <translation>{option}: '{value}' is not a date (write it as 2026-03-31).</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a period: write a month (2026-03), a quarter (2026Q1) or a year (2026).</source>
+        <translation>'{value}' is not a period: write a month (2026-03), a quarter (2026Q1) or a year (2026).</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>The period ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <source>Say which period: --period, or both --from and --to.</source>
+        <translation>Say which period: --period, or both --from and --to.</translation>
+    </message>
+    <message>
+        <source>No team '{team}' on this laptop: no record names it.</source>
+        <translation>No team '{team}' on this laptop: no record names it.</translation>
+    </message>
+    <message>
+        <source>No branch '{branch}' on this laptop: no team here is known to belong to it.</source>
+        <translation>No branch '{branch}' on this laptop: no team here is known to belong to it.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Cannot write {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the file name must end in {accepted}.</source>
+        <translation>Cannot write {path}: the file name must end in {accepted}.</translation>
+    </message>
+    <message>
+        <source>Say the period once: either --period or --from and --to, not both.</source>
+        <translation>Say the period once: either --period or --from and --to, not both.</translation>
+    </message>
+    <message>
+        <source>There is no store in {path}: nothing to report on.</source>
+        <translation>There is no store in {path}: nothing to report on.</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <extracomment>The figures' names (context "Report"), by key.</extracomment>
+        <translation>Sessions held</translation>
+    </message>
+    <message>
+        <source>Sessions held online</source>
+        <translation>Sessions held online</translation>
+    </message>
+    <message>
+        <source>Sessions held on site</source>
+        <translation>Sessions held on site</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>People reached</translation>
+    </message>
+    <message>
+        <source>Places reached</source>
+        <translation>Places reached</translation>
+    </message>
+    <message>
+        <source>Sessions with partner organisations</source>
+        <translation>Sessions with partner organisations</translation>
+    </message>
+    <message>
+        <source>Partner organisations taking part</source>
+        <translation>Partner organisations taking part</translation>
+    </message>
+    <message>
+        <source>Consultations answered at sessions (as counted on the session)</source>
+        <translation>Consultations answered at sessions (as counted on the session)</translation>
+    </message>
+    <message>
+        <source>Leaflets handed out</source>
+        <translation>Leaflets handed out</translation>
+    </message>
+    <message>
+        <source>Consultations recorded</source>
+        <translation>Consultations recorded</translation>
+    </message>
+    <message>
+        <source>Consultations from special-group clients</source>
+        <translation>Consultations from special-group clients</translation>
+    </message>
+    <message>
+        <source>Special-group visits</source>
+        <translation>Special-group visits</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Follow-ups due</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Follow-ups done</translation>
+    </message>
+    <message>
+        <source>Print runs</source>
+        <translation>Print runs</translation>
+    </message>
+    <message>
+        <source>Leaflets printed</source>
+        <translation>Leaflets printed</translation>
+    </message>
+    <message>
+        <source>Sessions by venue kind</source>
+        <translation>Sessions by venue kind</translation>
+    </message>
+    <message>
+        <source>Sessions by campaign</source>
+        <translation>Sessions by campaign</translation>
+    </message>
+    <message>
+        <source>Sessions by topic</source>
+        <translation>Sessions by topic</translation>
+    </message>
+    <message>
+        <source>Sessions by partner organisation</source>
+        <translation>Sessions by partner organisation</translation>
+    </message>
+    <message>
+        <source>Leaflets handed out by design</source>
+        <translation>Leaflets handed out by design</translation>
+    </message>
+    <message>
+        <source>Consultations by business category</source>
+        <translation>Consultations by business category</translation>
+    </message>
+    <message>
+        <source>Consultations by special group</source>
+        <translation>Consultations by special group</translation>
+    </message>
+    <message>
+        <source>Special-group visits by group</source>
+        <translation>Special-group visits by group</translation>
+    </message>
+    <message>
+        <source>Special-group visits by service</source>
+        <translation>Special-group visits by service</translation>
+    </message>
+    <message>
+        <source>Leaflets printed by design</source>
+        <translation>Leaflets printed by design</translation>
+    </message>
+    <message>
+        <source>A session on several topics counts once under each of its topics and once in the total.</source>
+        <translation>A session on several topics counts once under each of its topics and once in the total.</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <extracomment>Exit code of a report asked for wrongly.</extracomment>
+        <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <source>Filed as “{title}” on {on}: {records} records counted.</source>
+        <translation>Filed as “{title}” on {on}: {records} records counted.</translation>
+    </message>
+    <message>
+        <source>{period}, {scope} held {sessions} outreach sessions online and offline ({online} of them online), reaching {places} villages, communities and other places together with {partners} partner organisations; handed out {leaflets} leaflets, answered {consultations} on-site consultations and reached {audience} people in all; and made {visits} home visits to elderly and other special-group clients.</source>
+        <translation>{period}, {scope} held {sessions} outreach sessions online and offline ({online} of them online), reaching {places} villages, communities and other places together with {partners} partner organisations; handed out {leaflets} leaflets, answered {consultations} on-site consultations and reached {audience} people in all; and made {visits} home visits to elderly and other special-group clients.</translation>
+    </message>
+    <message>
+        <source>In {year}</source>
+        <extracomment>The figures the paragraph names, by its placeholders.</extracomment>
+        <translation>In {year}</translation>
+    </message>
+    <message>
+        <source>In quarter {quarter} of {year}</source>
+        <translation>In quarter {quarter} of {year}</translation>
+    </message>
+    <message>
+        <source>In {year}-{month}</source>
+        <translation>In {year}-{month}</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation>From {start} to {end}</translation>
+    </message>
+    <message>
+        <source>the bank</source>
+        <translation>the bank</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Counted: every record received, whatever its review state.</source>
+        <translation>Counted: every record received, whatever its review state.</translation>
+    </message>
+    <message>
+        <source>Counted: approved records only.</source>
+        <translation>Counted: approved records only.</translation>
+    </message>
+    <message>
+        <source>In the period, {waiting} records were still waiting for review and {sent_back} had been sent back for correction.</source>
+        <translation>In the period, {waiting} records were still waiting for review and {sent_back} had been sent back for correction.</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <extracomment>The kinds exported, one sheet or file each: the reviewed kinds, then the hand-outs of the counted sessions.</extracomment>
+        <translation>Record id</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>Review state</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Exact</translation>
+    </message>
+    <message>
+        <source>As published</source>
+        <translation>As published</translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation>No records</translation>
+    </message>
+    <message>
+        <source>Others ({count})</source>
+        <translation>Others ({count})</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <source>A year before</source>
+        <translation>A year before</translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation>Change (%)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>Special-group share of consultations (%)</source>
+        <translation>Special-group share of consultations (%)</translation>
+    </message>
+    <message>
+        <source>This report holds personal data (names, phones, addresses): keep it safe and share it only with those who need it.</source>
+        <translation>This report holds personal data (names, phones, addresses): keep it safe and share it only with those who need it.</translation>
+    </message>
+    <message>
+        <source>Personal data (names, phones, addresses) is left out of this report.</source>
+        <translation>Personal data (names, phones, addresses) is left out of this report.</translation>
+    </message>
+    <message>
+        <source>Scans of tracked QR codes are counted by head office and are not in this report.</source>
+        <translation>Scans of tracked QR codes are counted by head office and are not in this report.</translation>
+    </message>
+    <message>
+        <source>Leaflet stock by design</source>
+        <translation>Leaflet stock by design</translation>
+    </message>
+    <message>
+        <source>Printed in the period</source>
+        <translation>Printed in the period</translation>
+    </message>
+    <message>
+        <source>Handed out in the period</source>
+        <translation>Handed out in the period</translation>
+    </message>
+    <message>
+        <source>On hand at the end of the period</source>
+        <translation>On hand at the end of the period</translation>
+    </message>
+    <message>
+        <source>{scope} {period} financial-literacy outreach report</source>
+        <translation>{scope} {period} financial-literacy outreach report</translation>
+    </message>
+    <message>
+        <source>The whole bank</source>
+        <translation>The whole bank</translation>
+    </message>
+    <message>
+        <source>{year}</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>Q{quarter} {year}</translation>
+    </message>
+    <message>
+        <source>{year}-{month}</source>
+        <translation>{year}-{month}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>Period: {start} to {end}</source>
+        <translation>Period: {start} to {end}</translation>
+    </message>
+    <message>
+        <source>The figures against a year before</source>
+        <translation>The figures against a year before</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>Breakdowns</translation>
+    </message>
+    <message>
+        <source>Month by month (second line: change against a year before)</source>
+        <translation>Month by month (second line: change against a year before)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sessions by team</source>
+        <translation>Sessions by team</translation>
+    </message>
+    <message>
+        <source>This report holds figures only: no personal data (names, phones, addresses).</source>
+        <translation>This report holds figures only: no personal data (names, phones, addresses).</translation>
+    </message>
+    <message>
+        <source>Made with Outreach Log on {date}</source>
+        <translation>Made with Outreach Log on {date}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>%1: %2 records</source>
+        <translation>%1: %2 records</translation>
+    </message>
+    <message>
+        <source>%1: %2, the sum over the records below</source>
+        <translation>%1: %2, the sum over the records below</translation>
+    </message>
+    <message>
+        <source>%1: %2 distinct, among the records below</source>
+        <translation>%1: %2 distinct, among the records below</translation>
+    </message>
+    <message>
+        <source>Records behind: %1</source>
+        <translation>Records behind: %1</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>%1 record(s), newest first</source>
+        <translation>%1 record(s), newest first</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <extracomment>Pickers changed: build again after this pause (typing a year does not build four times). Show the busy bar only for work longer than this (quick builds never flash). Sessions per team, when the scope holds several teams (each opens to its records).</extracomment>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>From – to</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Approved only</source>
+        <translation>Approved only</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Export:</translation>
+    </message>
+    <message>
+        <source>Include personal data</source>
+        <translation>Include personal data</translation>
+    </message>
+    <message>
+        <source>The export will hold names, phones and addresses: keep it safe and share it only with those who need it.</source>
+        <translation>The export will hold names, phones and addresses: keep it safe and share it only with those who need it.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>Breakdowns</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>Review and stock</source>
+        <translation>Review and stock</translation>
+    </message>
+    <message>
+        <source>Double-click a figure (or press Enter on it) to see the records behind it.</source>
+        <translation>Double-click a figure (or press Enter on it) to see the records behind it.</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <source>Whole bank</source>
+        <translation>Whole bank</translation>
+    </message>
+    <message>
+        <source>Branch: %1</source>
+        <translation>Branch: %1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Building the report…</translation>
+    </message>
+    <message>
+        <source>The report could not be built: %1</source>
+        <translation>The report could not be built: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3 to %4)</source>
+        <translation>%1, %2 (%3 to %4)</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>As written</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Exact</translation>
+    </message>
+    <message>
+        <source>%1, a year before</source>
+        <translation>%1, a year before</translation>
+    </message>
+    <message>
+        <source>Special-group share of consultations</source>
+        <translation>Special-group share of consultations</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>As published</source>
+        <translation>As published</translation>
+    </message>
+    <message>
+        <source>A year before</source>
+        <translation>A year before</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Sessions by team</source>
+        <translation>Sessions by team</translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation>No records</translation>
+    </message>
+    <message>
+        <source>Review states of the records</source>
+        <translation>Review states of the records</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>Waiting for review</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>Sent back</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Approved only: %1 records still under review or sent back are not counted.</source>
+        <translation>Approved only: %1 records still under review or sent back are not counted.</translation>
+    </message>
+    <message>
+        <source>Every record received is counted: %1 of them still under review or sent back.</source>
+        <translation>Every record received is counted: %1 of them still under review or sent back.</translation>
+    </message>
+    <message>
+        <source>Leaflet stock by design</source>
+        <translation>Leaflet stock by design</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Printed in the period</source>
+        <translation>Printed in the period</translation>
+    </message>
+    <message>
+        <source>Handed out in the period</source>
+        <translation>Handed out in the period</translation>
+    </message>
+    <message>
+        <source>On hand at the end</source>
+        <translation>On hand at the end</translation>
+    </message>
+    <message>
+        <source>Sessions by month</source>
+        <translation>Sessions by month</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>The export failed: %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>Received</source>
@@ -1874,6 +2861,7 @@ Data folder: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) selected: A approves them all.</source>
+        <extracomment>Personal data (a client's name, phone, address) is not shown in review: the check is of the outreach work, and the history dialog masks it the same way. Photos shown this wide (points); a click opens the file at full size. The last answer of head office for the record shown (None: not asked or waiting).</extracomment>
         <translation><numerusform>%n record selected: A approves them all.</numerusform><numerusform>%n records selected: A approves them all.</numerusform></translation>
     </message>
     <message>
@@ -1909,8 +2897,52 @@ Data folder: %1</translation>
         <translation>History</translation>
     </message>
     <message>
+        <source>This laptop is not connected to head office.</source>
+        <translation>This laptop is not connected to head office.</translation>
+    </message>
+    <message>
+        <source>Asking head office…</source>
+        <translation>Asking head office…</translation>
+    </message>
+    <message>
+        <source>Head office could not be asked: {error}</source>
+        <translation>Head office could not be asked: {error}</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Head office does not hold it yet.</source>
+        <translation>Head office does not hold it yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) not on this laptop.</source>
+        <translation><numerusform>%n photo not on this laptop.</numerusform><numerusform>%n photos not on this laptop.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync conflicts kept at head office</source>
+        <translation>Sync conflicts kept at head office</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>{when}: a version by {who} ({device}) gave way</source>
+        <translation>{when}: a version by {who} ({device}) gave way</translation>
+    </message>
+    <message>
+        <source>it deleted the record</source>
+        <translation>it deleted the record</translation>
+    </message>
+    <message>
+        <source>to a version that deleted the record</source>
+        <translation>to a version that deleted the record</translation>
+    </message>
+    <message>
         <source>%1, deleted</source>
-        <extracomment>States that need the supervisor: their rows are drawn in colour.</extracomment>
+        <extracomment>Counts get this share of the UI thread's budget: the rows matter first, and "counting…" for a moment costs the user nothing (a count of a million rows always goes to a worker). Review actions on up to this many records are saved on the UI thread; more go to a worker. States that need the supervisor: their rows are drawn in colour.</extracomment>
         <translation>%1, deleted</translation>
     </message>
     <message>
@@ -1939,11 +2971,17 @@ Data folder: %1</translation>
     </message>
     <message>
         <source>Search place, notes, questions…</source>
+        <extracomment>A worker is saving review actions (see _act).</extracomment>
         <translation>Search place, notes, questions…</translation>
     </message>
     <message>
         <source>All kinds</source>
         <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <extracomment>Shown when the laptop sees teams of more than one branch (head office says which).</extracomment>
+        <translation>All branches</translation>
     </message>
     <message>
         <source>All teams</source>
@@ -1992,6 +3030,18 @@ Data folder: %1</translation>
     <message>
         <source>Needs correction… (R)</source>
         <translation>Needs correction… (R)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>The review could not be saved: {error}</source>
+        <translation>The review could not be saved: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n review(s)…</source>
+        <translation><numerusform>Saving %n review…</numerusform><numerusform>Saving %n reviews…</numerusform></translation>
     </message>
     <message>
         <source>any</source>
@@ -2047,6 +3097,7 @@ Data folder: %1</translation>
     </message>
     <message>
         <source>language of the help (default: the system's, else English)</source>
+        <extracomment>How `serve` hands its database and public address to worker processes, which uvicorn starts afresh (spawned: they get no Python objects from the parent, only the environment).</extracomment>
         <translation>language of the help (default: the system's, else English)</translation>
     </message>
     <message>
@@ -2060,6 +3111,14 @@ Data folder: %1</translation>
     <message>
         <source>the port to listen at (default 8765)</source>
         <translation>the port to listen at (default 8765)</translation>
+    </message>
+    <message>
+        <source>how many server processes share the port (default 1; one per CPU core for a busy head office)</source>
+        <translation>how many server processes share the port (default 1; one per CPU core for a busy head office)</translation>
+    </message>
+    <message>
+        <source>addresses of the proxies (nginx) whose X-Forwarded-For and X-Forwarded-Proto headers are believed, comma-separated, '*' for any (default 127.0.0.1 and ::1)</source>
+        <translation>addresses of the proxies (nginx) whose X-Forwarded-For and X-Forwarded-Proto headers are believed, comma-separated, '*' for any (default 127.0.0.1 and ::1)</translation>
     </message>
     <message>
         <source>where residents' phones reach this server's tracked QR links (/q/CODE), if not at the address laptops use, e.g. https://q.example-bank.cn</source>
@@ -2146,10 +3205,6 @@ Data folder: %1</translation>
         <translation>where to save the QR code (default: enrol-CODE.png)</translation>
     </message>
     <message>
-        <source>list enrolled devices</source>
-        <translation>list enrolled devices</translation>
-    </message>
-    <message>
         <source>scans of tracked QR codes per print run</source>
         <translation>scans of tracked QR codes per print run</translation>
     </message>
@@ -2220,6 +3275,14 @@ Data folder: %1</translation>
     <message>
         <source>the team's name</source>
         <translation>the team's name</translation>
+    </message>
+    <message>
+        <source>list enrolled devices: last sync, changes refused, revoked</source>
+        <translation>list enrolled devices: last sync, changes refused, revoked</translation>
+    </message>
+    <message>
+        <source>only laptops in use that have not synced for N days or more (never synced: counted from enrolment)</source>
+        <translation>only laptops in use that have not synced for N days or more (never synced: counted from enrolment)</translation>
     </message>
     <message>
         <source>the officer's name, as records show it</source>
@@ -2334,6 +3397,16 @@ Data folder: %1</translation>
     <message>
         <source>The store is now the copy {copy}; the store as it was is kept in {aside}. What was sent to head office since the copy comes back at the next sync.</source>
         <translation>The store is now the copy {copy}; the store as it was is kept in {aside}. What was sent to head office since the copy comes back at the next sync.</translation>
+    </message>
+    <message>
+        <source>This version of Outreach Log brings a new layout of the data, and copies the data into {path} before it changes it; the copy could not be made ({reason}). Nothing was changed: the data is as the earlier version left it. Free some space on the disk, or make sure the folder can be written, and try again.</source>
+        <extracomment>A copy made before a migration: "before-v8-20261203-101500.sqlite3" held schema version 8.</extracomment>
+        <translation>This version of Outreach Log brings a new layout of the data, and copies the data into {path} before it changes it; the copy could not be made ({reason}). Nothing was changed: the data is as the earlier version left it. Free some space on the disk, or make sure the folder can be written, and try again.</translation>
+    </message>
+    <message>
+        <source>the details are in the log file</source>
+        <extracomment>In place of SQLite's English, which goes only to the log (with the exception).</extracomment>
+        <translation>the details are in the log file</translation>
     </message>
 </context>
 <context>
@@ -2484,7 +3557,7 @@ Data folder: %1</translation>
     </message>
     <message>
         <source>This laptop is not connected to head office yet.</source>
-        <extracomment>A supervisor's branch from its enrolment (None: every team; desktop.store.reviews reads it). Head office's public address for tracked QR links, when it announces one (LINKS_HEADER). This laptop's edits that gave way to later ones elsewhere (sync.refusals shows them), and the last such conflict head office has told it of. At most this many are kept to show; older ones stay at head office. Why a sync failed, in words the user reads (translated in the UI, context "Sync").</extracomment>
+        <extracomment>A supervisor's branch from its enrolment (None: every team; desktop.store.reviews reads it). Head office's public address for tracked QR links, when it announces one (LINKS_HEADER). This laptop's edits that gave way to later ones elsewhere (sync.refusals shows them), and the last such conflict head office has told it of. At most this many are kept to show; older ones stay at head office. At most this many pulled records are written in one transaction (see `pull`). Why a sync failed, in words the user reads (translated in the UI, context "Sync").</extracomment>
         <translation>This laptop is not connected to head office yet.</translation>
     </message>
     <message>

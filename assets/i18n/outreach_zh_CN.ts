@@ -11,6 +11,50 @@
         <source>Choice</source>
         <translation>选项</translation>
     </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>诊断信息</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+</context>
+<context>
+    <name>About</name>
+    <message>
+        <source>About Outreach Log</source>
+        <extracomment>How long the UI thread may count the outbox before the count goes to a worker (it is an index count: 0.1 s at a million waiting changes). Room for a Windows data folder&apos;s path (under the user&apos;s AppData/Local/OutreachLog) on one line.</extracomment>
+        <translation>关于金融知识宣传台账</translation>
+    </message>
+    <message>
+        <source>Outreach Log %1</source>
+        <translation>金融知识宣传台账 %1</translation>
+    </message>
+    <message>
+        <source>Records financial-literacy outreach offline and sends it to head office.</source>
+        <translation>离线记录金融知识宣传活动，并发送给总行。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>复制诊断信息</translation>
+    </message>
+    <message>
+        <source>Puts all of the above on the clipboard as text, to paste into a message to support. It holds no client&apos;s data.</source>
+        <translation>把以上内容作为文本放到剪贴板，可粘贴到发给技术支持的消息中。其中不含任何客户信息。</translation>
+    </message>
+    <message>
+        <source>Copied: paste it into your message to support.</source>
+        <translation>已复制：请粘贴到发给技术支持的消息中。</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -24,7 +68,7 @@
     </message>
     <message>
         <source>Outreach Log</source>
-        <extracomment>How long the window gets to lay itself out and load its first pages before a screenshot.</extracomment>
+        <extracomment>The app&apos;s icon (drawn by packaging/make_icons.py); one file of 256 px, Qt scales it. How long the window gets to lay itself out and load its first pages before a screenshot.</extracomment>
         <translation>金融知识宣传台账</translation>
     </message>
     <message>
@@ -331,6 +375,162 @@
         <source>the answer (required)</source>
         <translation>回复内容（必填）</translation>
     </message>
+    <message>
+        <source>the period report: figures, summary paragraph, records (XLSX, CSV or PDF)</source>
+        <translation>期间报告：各项数据、摘要段落和记录（XLSX、CSV 或 PDF）</translation>
+    </message>
+    <message>
+        <source>Write the period report head office files: the figures with the records behind them, a summary paragraph and the counted records. FILE.xlsx is one workbook; FILE.csv writes FILE-summary.csv, FILE-months.csv and one FILE-KIND.csv per record kind beside it (UTF-8 with BOM); FILE.pdf is the printable A4 report (figures, tables and charts; never personal data).</source>
+        <translation>写出报送总行的期间报告：各项数据及其背后的记录、摘要段落和计入的记录。FILE.xlsx 为一个工作簿；FILE.csv 则在其旁写出 FILE-summary.csv、FILE-months.csv 以及每类记录一个 FILE-KIND.csv（UTF-8，带 BOM）；FILE.pdf 为可打印的 A4 报告（数据、表格和图表，从不含个人信息）。</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>instead of --from/--to: a month (2026-03), quarter (2026Q1) or year (2026)</source>
+        <translation>代替 --from/--to：月份（2026-03）、季度（2026Q1）或年份（2026）</translation>
+    </message>
+    <message>
+        <source>only this team&apos;s records (may be given several times)</source>
+        <translation>只统计该团队的记录（可多次给出）</translation>
+    </message>
+    <message>
+        <source>only this branch&apos;s teams</source>
+        <translation>只统计该支行的团队</translation>
+    </message>
+    <message>
+        <source>count approved records only (default: every record received)</source>
+        <translation>只计入已审核通过的记录（默认：计入所有已收到的记录）</translation>
+    </message>
+    <message>
+        <source>include personal data (names, phones, addresses) in the records exported</source>
+        <translation>导出的记录中包含个人信息（姓名、电话、地址）</translation>
+    </message>
+    <message>
+        <source>also file the report under this title (报送): its figures and records are kept and go to head office; later changes show against them</source>
+        <translation>同时以此标题报送该报告：保存其数据和记录并发送到总行；之后的改动会与之对照显示</translation>
+    </message>
+    <message>
+        <source>where to write the report</source>
+        <translation>报告写到哪里</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <source>App version</source>
+        <extracomment>The distribution&apos;s name in pyproject.toml. The settings sync keeps (sync.client&apos;s names; not imported, this module must not need sync).</extracomment>
+        <translation>应用版本</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Store size</source>
+        <translation>数据大小</translation>
+    </message>
+    <message>
+        <source>Changes not yet at head office</source>
+        <translation>尚未送达总行的更改</translation>
+    </message>
+    <message>
+        <source>Changes refused by head office</source>
+        <translation>被总行拒收的更改</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
+        <source>Last sync error</source>
+        <translation>上次同步错误</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>总行</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>所属团队</translation>
+    </message>
+    <message>
+        <source>Current officer</source>
+        <translation>当前经办人</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>设备编号</translation>
+    </message>
+    <message>
+        <source>Computer name</source>
+        <translation>计算机名</translation>
+    </message>
+    <message>
+        <source>Store schema version</source>
+        <translation>数据结构版本</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt 版本</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python 版本</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Outreach Log diagnostics</source>
+        <translation>金融知识宣传台账诊断信息</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message>
+        <source>could not be read (see the log file)</source>
+        <translation>无法读取（详见日志文件）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>nobody chosen yet</source>
+        <translation>尚未选择</translation>
+    </message>
+    <message>
+        <source>{team} (supervisor)</source>
+        <translation>{team}（督导）</translation>
+    </message>
+    <message>
+        <source>demo records, never sent</source>
+        <translation>演示记录，从不发送</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>未加载</translation>
+    </message>
+    <message>
+        <source>{found} (this app&apos;s: {latest})</source>
+        <translation>{found}（本应用：{latest}）</translation>
+    </message>
 </context>
 <context>
     <name>Display</name>
@@ -351,6 +551,7 @@
     <name>Editors</name>
     <message>
         <source>Set a date</source>
+        <extracomment>A list&apos;s date filter at this date (its minimum, shown as &quot;any&quot;) filters nothing.</extracomment>
         <translation>设置日期</translation>
     </message>
     <message>
@@ -664,6 +865,57 @@
         <translation>所审核的版本</translation>
     </message>
     <message>
+        <source>Filed on</source>
+        <translation>报送日期</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>期间起</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>期间止</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <extracomment>The scope asked for: a branch, some teams, or neither (the whole bank).</extracomment>
+        <translation>支行</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Approved records only</source>
+        <translation>仅统计已审核记录</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <extracomment>The figures as filed: JSON {&quot;figures&quot;: {key: value}, &quot;breakdowns&quot;: {key: [[code, value], ...]}, &quot;months&quot;: [[first, {key: value}], ...]}.</extracomment>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Records counted</source>
+        <translation>统计记录数</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <extracomment>How many filed_report_part records list them, and a SHA-256 over their lines in order: a report whose parts have not all arrived is told apart from a changed one.</extracomment>
+        <translation>分段数</translation>
+    </message>
+    <message>
+        <source>Filed report</source>
+        <translation>已报送报告</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>分段</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
         <source>Team</source>
         <extracomment>Personal data (names, phones, addresses): shown only where needed, needs consent to keep. For REF/REFS: which reference list the codes come from. For LINK: the kind of the linked record. Dates that describe something that already happened cannot lie in the future. Shown as a column in the section&apos;s list. Import/export column headers besides the field name (Chinese ledgers, older templates). Filled by the form with the last value the user typed (place, staff...). Set by the app (checksums, tracking codes), not typed: forms leave it alone. Columns every record table has. The sync protocol ships them with each record. A record&apos;s team (a meta column) described as a field, for lists that show several teams&apos; records (a supervisor&apos;s laptop).</extracomment>
         <translation>所属团队</translation>
@@ -738,6 +990,94 @@
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>Sessions</source>
+        <extracomment>The month&apos;s cards: the report figure shown, and the list it opens. Follow-ups before this day are not looked for (a bound for the report&apos;s period).</extracomment>
+        <translation>宣传活动</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>受众人数</translation>
+    </message>
+    <message>
+        <source>Leaflets handed out</source>
+        <translation>发放折页</translation>
+    </message>
+    <message>
+        <source>Special-group visits</source>
+        <translation>特殊群体上门服务</translation>
+    </message>
+    <message>
+        <source>This month so far</source>
+        <translation>本月至今</translation>
+    </message>
+    <message>
+        <source>This page will show the month&apos;s sessions, people reached, leaflets and visits as soon as something is recorded.</source>
+        <translation>一旦有记录，这里会显示本月的宣传活动、受众人数、折页和上门服务。</translation>
+    </message>
+    <message>
+        <source>The figures could not be read.</source>
+        <translation>无法读取统计数字。</translation>
+    </message>
+    <message>
+        <source>This month so far (%1 – %2)</source>
+        <translation>本月至今（%1 至 %2）</translation>
+    </message>
+    <message>
+        <source>Follow-up visits due: %n</source>
+        <translation>待回访：%n 次</translation>
+    </message>
+    <message>
+        <source>No follow-up visit is due.</source>
+        <translation>暂无待回访。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 left)</source>
+        <translation>%1（剩 %2 份）</translation>
+    </message>
+    <message>
+        <source>Designs running low: %1</source>
+        <translation>库存不足的折页：%1</translation>
+    </message>
+    <message>
+        <source>No design is running low.</source>
+        <translation>折页库存充足。</translation>
+    </message>
+    <message>
+        <source>Records sent back for correction: %n</source>
+        <translation>退回待修改的记录：%n 条</translation>
+    </message>
+    <message>
+        <source>No record is waiting for a correction.</source>
+        <translation>没有待修改的记录。</translation>
+    </message>
+    <message>
+        <source>Demo records: they are never sent to head office.</source>
+        <translation>演示数据：不会发送到总行。</translation>
+    </message>
+    <message>
+        <source>Not connected to head office.</source>
+        <translation>尚未连接总行。</translation>
+    </message>
+    <message>
+        <source>Last reached head office: %1 (UTC)</source>
+        <translation>上次与总行同步：%1（UTC）</translation>
+    </message>
+    <message>
+        <source>Has not reached head office yet.</source>
+        <translation>尚未与总行同步过。</translation>
+    </message>
+    <message>
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>有 %n 项改动待发送。</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>没有待发送的改动。</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1584,24 @@
         <source>Reviews</source>
         <translation>审核</translation>
     </message>
+    <message>
+        <source>Filed report</source>
+        <extracomment>A period report a supervisor filed (报送): what went to the regulator, kept so that it can always be explained. Its figures as filed, and (in its parts) every record counted with the version counted, so that a later change to one of them shows against the filed figures.</extracomment>
+        <translation>已报送报告</translation>
+    </message>
+    <message>
+        <source>Filed reports</source>
+        <translation>已报送报告</translation>
+    </message>
+    <message>
+        <source>Filed report part</source>
+        <extracomment>A slice of a filed report&apos;s list of counted records: one line per record, &quot;kind uuid hlc&quot;.</extracomment>
+        <translation>已报送报告分段</translation>
+    </message>
+    <message>
+        <source>Filed report parts</source>
+        <translation>已报送报告分段</translation>
+    </message>
 </context>
 <context>
     <name>LeafletPrint</name>
@@ -1494,8 +1852,16 @@
         <translation>演示数据，不会发送到总行</translation>
     </message>
     <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>审核</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
     </message>
     <message>
         <source>Leaflets</source>
@@ -1534,6 +1900,10 @@
         <translation>退回修改 %n</translation>
     </message>
     <message>
+        <source>Sent back</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
         <source>not enrolled</source>
         <translation>未注册</translation>
     </message>
@@ -1561,16 +1931,6 @@
         <source>Nothing was imported</source>
         <extracomment>The problem column wraps beyond this width rather than making the dialog wider.</extracomment>
         <translation>未导入任何内容</translation>
-    </message>
-    <message>
-        <source>About Outreach Log</source>
-        <translation>关于金融知识宣传台账</translation>
-    </message>
-    <message>
-        <source>Outreach Log records financial-literacy outreach offline and sends it to head office.
-Data folder: %1</source>
-        <translation>金融知识宣传台账可在离线状态下记录金融知识宣传工作，联网后自动同步至总行。
-数据文件夹：%1</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +2130,633 @@ Data folder: %1</source>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>{option}: &apos;{value}&apos; is not a date (write it as 2026-03-31).</source>
+        <translation>{option}：“{value}”不是日期（请写成 2026-03-31）。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a period: write a month (2026-03), a quarter (2026Q1) or a year (2026).</source>
+        <translation>“{value}”不是期间：请写月份（2026-03）、季度（2026Q1）或年份（2026）。</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>期间的截止日期（{end}）早于起始日期（{start}）。</translation>
+    </message>
+    <message>
+        <source>Say which period: --period, or both --from and --to.</source>
+        <translation>请指明期间：--period，或同时给出 --from 和 --to。</translation>
+    </message>
+    <message>
+        <source>No team &apos;{team}&apos; on this laptop: no record names it.</source>
+        <translation>本机没有团队“{team}”：没有任何记录属于它。</translation>
+    </message>
+    <message>
+        <source>No branch &apos;{branch}&apos; on this laptop: no team here is known to belong to it.</source>
+        <translation>本机没有支行“{branch}”：不知道有哪个团队属于它。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>无法写入 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the file name must end in {accepted}.</source>
+        <translation>无法写入 {path}：文件名须以 {accepted} 结尾。</translation>
+    </message>
+    <message>
+        <source>Say the period once: either --period or --from and --to, not both.</source>
+        <translation>期间只能给一次：--period 或 --from 与 --to，不能同时给出。</translation>
+    </message>
+    <message>
+        <source>There is no store in {path}: nothing to report on.</source>
+        <translation>{path} 中没有数据库：没有可统计的内容。</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <extracomment>The figures&apos; names (context &quot;Report&quot;), by key.</extracomment>
+        <translation>开展宣传活动（场）</translation>
+    </message>
+    <message>
+        <source>Sessions held online</source>
+        <translation>其中线上活动（场）</translation>
+    </message>
+    <message>
+        <source>Sessions held on site</source>
+        <translation>其中线下活动（场）</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>受众人数</translation>
+    </message>
+    <message>
+        <source>Places reached</source>
+        <translation>走进场所（个）</translation>
+    </message>
+    <message>
+        <source>Sessions with partner organisations</source>
+        <translation>联合开展的活动（场）</translation>
+    </message>
+    <message>
+        <source>Partner organisations taking part</source>
+        <translation>参与的合作单位（家）</translation>
+    </message>
+    <message>
+        <source>Consultations answered at sessions (as counted on the session)</source>
+        <translation>现场咨询（人次，按活动登记的数量）</translation>
+    </message>
+    <message>
+        <source>Leaflets handed out</source>
+        <translation>发放宣传折页（份）</translation>
+    </message>
+    <message>
+        <source>Consultations recorded</source>
+        <translation>登记的咨询（条）</translation>
+    </message>
+    <message>
+        <source>Consultations from special-group clients</source>
+        <translation>其中特殊群体咨询（条）</translation>
+    </message>
+    <message>
+        <source>Special-group visits</source>
+        <translation>特殊群体上门服务（次）</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>应回访（次）</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>已回访（次）</translation>
+    </message>
+    <message>
+        <source>Print runs</source>
+        <translation>印制批次</translation>
+    </message>
+    <message>
+        <source>Leaflets printed</source>
+        <translation>印制折页（份）</translation>
+    </message>
+    <message>
+        <source>Sessions by venue kind</source>
+        <translation>按场所类型的活动场次</translation>
+    </message>
+    <message>
+        <source>Sessions by campaign</source>
+        <translation>按专项活动的活动场次</translation>
+    </message>
+    <message>
+        <source>Sessions by topic</source>
+        <translation>按宣传主题的活动场次</translation>
+    </message>
+    <message>
+        <source>Sessions by partner organisation</source>
+        <translation>按合作单位的活动场次</translation>
+    </message>
+    <message>
+        <source>Leaflets handed out by design</source>
+        <translation>按折页样式的发放份数</translation>
+    </message>
+    <message>
+        <source>Consultations by business category</source>
+        <translation>按业务类别的咨询</translation>
+    </message>
+    <message>
+        <source>Consultations by special group</source>
+        <translation>按特殊群体的咨询</translation>
+    </message>
+    <message>
+        <source>Special-group visits by group</source>
+        <translation>按群体的上门服务</translation>
+    </message>
+    <message>
+        <source>Special-group visits by service</source>
+        <translation>按服务内容的上门服务</translation>
+    </message>
+    <message>
+        <source>Leaflets printed by design</source>
+        <translation>按折页样式的印制份数</translation>
+    </message>
+    <message>
+        <source>A session on several topics counts once under each of its topics and once in the total.</source>
+        <translation>一场活动涉及多个主题时，在每个主题下各计一次，在总数中只计一次。</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <extracomment>Exit code of a report asked for wrongly.</extracomment>
+        <translation>已写入：{path}</translation>
+    </message>
+    <message>
+        <source>Filed as “{title}” on {on}: {records} records counted.</source>
+        <translation>已于 {on} 以“{title}”报送：计入 {records} 条记录。</translation>
+    </message>
+    <message>
+        <source>{period}, {scope} held {sessions} outreach sessions online and offline ({online} of them online), reaching {places} villages, communities and other places together with {partners} partner organisations; handed out {leaflets} leaflets, answered {consultations} on-site consultations and reached {audience} people in all; and made {visits} home visits to elderly and other special-group clients.</source>
+        <translation>{period}，{scope}共开展线上线下宣传活动{sessions}场（其中线上{online}场），联合{partners}家单位走进{places}个村庄、社区等场所，发放宣传折页{leaflets}份，接受现场咨询{consultations}人次，总计受众人数达{audience}人；为老年人等特殊群体提供上门服务{visits}次。</translation>
+    </message>
+    <message>
+        <source>In {year}</source>
+        <extracomment>The figures the paragraph names, by its placeholders.</extracomment>
+        <translation>{year}年</translation>
+    </message>
+    <message>
+        <source>In quarter {quarter} of {year}</source>
+        <translation>{year}年第{quarter}季度</translation>
+    </message>
+    <message>
+        <source>In {year}-{month}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation>{start}至{end}</translation>
+    </message>
+    <message>
+        <source>the bank</source>
+        <translation>全行</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Counted: every record received, whatever its review state.</source>
+        <translation>计入范围：所有已收到的记录，不论审核状态。</translation>
+    </message>
+    <message>
+        <source>Counted: approved records only.</source>
+        <translation>计入范围：仅已审核通过的记录。</translation>
+    </message>
+    <message>
+        <source>In the period, {waiting} records were still waiting for review and {sent_back} had been sent back for correction.</source>
+        <translation>期间内另有{waiting}条记录待审核，{sent_back}条已退回更正。</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <extracomment>The kinds exported, one sheet or file each: the reviewed kinds, then the hand-outs of the counted sessions.</extracomment>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>审核状态</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>精确数</translation>
+    </message>
+    <message>
+        <source>As published</source>
+        <translation>报告写法</translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>Others ({count})</source>
+        <translation>其他（{count}项）</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>A year before</source>
+        <translation>上年同期</translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation>同比变化（%）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Special-group share of consultations (%)</source>
+        <translation>特殊群体咨询占比（%）</translation>
+    </message>
+    <message>
+        <source>This report holds personal data (names, phones, addresses): keep it safe and share it only with those who need it.</source>
+        <translation>本报告含个人信息（姓名、电话、地址）：请妥善保管，仅提供给确有需要的人员。</translation>
+    </message>
+    <message>
+        <source>Personal data (names, phones, addresses) is left out of this report.</source>
+        <translation>本报告不含个人信息（姓名、电话、地址）。</translation>
+    </message>
+    <message>
+        <source>Scans of tracked QR codes are counted by head office and are not in this report.</source>
+        <translation>跟踪二维码的扫码次数由总行统计，不在本报告中。</translation>
+    </message>
+    <message>
+        <source>Leaflet stock by design</source>
+        <translation>按折页样式的库存</translation>
+    </message>
+    <message>
+        <source>Printed in the period</source>
+        <translation>期间印制</translation>
+    </message>
+    <message>
+        <source>Handed out in the period</source>
+        <translation>期间发放</translation>
+    </message>
+    <message>
+        <source>On hand at the end of the period</source>
+        <translation>期末库存</translation>
+    </message>
+    <message>
+        <source>{scope} {period} financial-literacy outreach report</source>
+        <translation>{scope} {period} 金融知识宣传工作报告</translation>
+    </message>
+    <message>
+        <source>The whole bank</source>
+        <translation>全行</translation>
+    </message>
+    <message>
+        <source>{year}</source>
+        <translation>{year}年</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>{year}年第{quarter}季度</translation>
+    </message>
+    <message>
+        <source>{year}-{month}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start}至{end}</translation>
+    </message>
+    <message>
+        <source>Period: {start} to {end}</source>
+        <translation>统计期间：{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>The figures against a year before</source>
+        <translation>各项数据与上年同期对比</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>分类统计</translation>
+    </message>
+    <message>
+        <source>Month by month (second line: change against a year before)</source>
+        <translation>按月统计（第二行为同比变化）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Sessions by team</source>
+        <translation>各团队活动场次</translation>
+    </message>
+    <message>
+        <source>This report holds figures only: no personal data (names, phones, addresses).</source>
+        <translation>本报告只含统计数据，不含个人信息（姓名、电话、地址）。</translation>
+    </message>
+    <message>
+        <source>Made with Outreach Log on {date}</source>
+        <translation>宣传活动台账生成于 {date}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页 / 共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>%1: %2 records</source>
+        <translation>%1：%2 条记录</translation>
+    </message>
+    <message>
+        <source>%1: %2, the sum over the records below</source>
+        <translation>%1：%2，为下列记录之和</translation>
+    </message>
+    <message>
+        <source>%1: %2 distinct, among the records below</source>
+        <translation>%1：下列记录中共 %2 个不同值</translation>
+    </message>
+    <message>
+        <source>Records behind: %1</source>
+        <translation>对应记录：%1</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message>
+        <source>%1 record(s), newest first</source>
+        <translation>%1 条记录，最新在前</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <extracomment>Pickers changed: build again after this pause (typing a year does not build four times). Show the busy bar only for work longer than this (quick builds never flash). Sessions per team, when the scope holds several teams (each opens to its records).</extracomment>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>起止日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Approved only</source>
+        <translation>仅已审核</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>导出：</translation>
+    </message>
+    <message>
+        <source>Include personal data</source>
+        <translation>包含个人信息</translation>
+    </message>
+    <message>
+        <source>The export will hold names, phones and addresses: keep it safe and share it only with those who need it.</source>
+        <translation>导出文件将包含姓名、电话和地址：请妥善保管，仅提供给确有需要的人员。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>分类统计</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Review and stock</source>
+        <translation>审核与库存</translation>
+    </message>
+    <message>
+        <source>Double-click a figure (or press Enter on it) to see the records behind it.</source>
+        <translation>双击某个数字（或按回车）查看其对应的记录。</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>Whole bank</source>
+        <translation>全行</translation>
+    </message>
+    <message>
+        <source>Branch: %1</source>
+        <translation>支行：%1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>团队：%1</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <source>The report could not be built: %1</source>
+        <translation>无法生成报表：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3 to %4)</source>
+        <translation>%1，%2（%3 至 %4）</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>报告写法</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>精确值</translation>
+    </message>
+    <message>
+        <source>%1, a year before</source>
+        <translation>%1（上年同期）</translation>
+    </message>
+    <message>
+        <source>Special-group share of consultations</source>
+        <translation>特殊群体咨询占比</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>As published</source>
+        <translation>报告写法</translation>
+    </message>
+    <message>
+        <source>A year before</source>
+        <translation>上年同期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Sessions by team</source>
+        <translation>各团队活动场次</translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>Review states of the records</source>
+        <translation>记录审核状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审核通过</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Approved only: %1 records still under review or sent back are not counted.</source>
+        <translation>仅计已审核记录：另有 %1 条待审核或已退回的记录未计入。</translation>
+    </message>
+    <message>
+        <source>Every record received is counted: %1 of them still under review or sent back.</source>
+        <translation>计入所有已收到的记录：其中 %1 条待审核或已退回。</translation>
+    </message>
+    <message>
+        <source>Leaflet stock by design</source>
+        <translation>按折页样式的库存</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>折页样式</translation>
+    </message>
+    <message>
+        <source>Printed in the period</source>
+        <translation>期间印制</translation>
+    </message>
+    <message>
+        <source>Handed out in the period</source>
+        <translation>期间发放</translation>
+    </message>
+    <message>
+        <source>On hand at the end</source>
+        <translation>期末库存</translation>
+    </message>
+    <message>
+        <source>Sessions by month</source>
+        <translation>每月活动场次</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>Received</source>
@@ -1875,6 +2862,7 @@ Data folder: %1</source>
     </message>
     <message>
         <source>%n record(s) selected: A approves them all.</source>
+        <extracomment>Personal data (a client&apos;s name, phone, address) is not shown in review: the check is of the outreach work, and the history dialog masks it the same way. Photos shown this wide (points); a click opens the file at full size. The last answer of head office for the record shown (None: not asked or waiting).</extracomment>
         <translation>已选 %n 条记录：按 A 全部审核通过。</translation>
     </message>
     <message>
@@ -1910,8 +2898,52 @@ Data folder: %1</source>
         <translation>变更历史</translation>
     </message>
     <message>
+        <source>This laptop is not connected to head office.</source>
+        <translation>本机尚未连接总行。</translation>
+    </message>
+    <message>
+        <source>Asking head office…</source>
+        <translation>正在向总行查询…</translation>
+    </message>
+    <message>
+        <source>Head office could not be asked: {error}</source>
+        <translation>无法向总行查询：{error}</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Head office does not hold it yet.</source>
+        <translation>总行尚未收到。</translation>
+    </message>
+    <message>
+        <source>%n photo(s) not on this laptop.</source>
+        <translation>%n 张照片不在本机。</translation>
+    </message>
+    <message>
+        <source>Sync conflicts kept at head office</source>
+        <translation>总行保存的同步冲突</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>{when}: a version by {who} ({device}) gave way</source>
+        <translation>{when}：{who}（{device}）的版本被覆盖</translation>
+    </message>
+    <message>
+        <source>it deleted the record</source>
+        <translation>该版本删除了记录</translation>
+    </message>
+    <message>
+        <source>to a version that deleted the record</source>
+        <translation>被删除记录的版本覆盖</translation>
+    </message>
+    <message>
         <source>%1, deleted</source>
-        <extracomment>States that need the supervisor: their rows are drawn in colour.</extracomment>
+        <extracomment>Counts get this share of the UI thread&apos;s budget: the rows matter first, and &quot;counting…&quot; for a moment costs the user nothing (a count of a million rows always goes to a worker). Review actions on up to this many records are saved on the UI thread; more go to a worker. States that need the supervisor: their rows are drawn in colour.</extracomment>
         <translation>%1（已删除）</translation>
     </message>
     <message>
@@ -1940,11 +2972,17 @@ Data folder: %1</source>
     </message>
     <message>
         <source>Search place, notes, questions…</source>
+        <extracomment>A worker is saving review actions (see _act).</extracomment>
         <translation>搜索地点、备注、咨询问题…</translation>
     </message>
     <message>
         <source>All kinds</source>
         <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <extracomment>Shown when the laptop sees teams of more than one branch (head office says which).</extracomment>
+        <translation>全部支行</translation>
     </message>
     <message>
         <source>All teams</source>
@@ -1993,6 +3031,18 @@ Data folder: %1</source>
     <message>
         <source>Needs correction… (R)</source>
         <translation>退回修改… (R)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>The review could not be saved: {error}</source>
+        <translation>审核未能保存：{error}</translation>
+    </message>
+    <message>
+        <source>Saving %n review(s)…</source>
+        <translation>正在保存 %n 条审核…</translation>
     </message>
     <message>
         <source>any</source>
@@ -2048,6 +3098,7 @@ Data folder: %1</source>
     </message>
     <message>
         <source>language of the help (default: the system&apos;s, else English)</source>
+        <extracomment>How `serve` hands its database and public address to worker processes, which uvicorn starts afresh (spawned: they get no Python objects from the parent, only the environment).</extracomment>
         <translation>帮助信息的语言（默认：跟随系统，否则为英文）</translation>
     </message>
     <message>
@@ -2061,6 +3112,14 @@ Data folder: %1</source>
     <message>
         <source>the port to listen at (default 8765)</source>
         <translation>监听端口（默认 8765）</translation>
+    </message>
+    <message>
+        <source>how many server processes share the port (default 1; one per CPU core for a busy head office)</source>
+        <translation>共用端口的服务进程数（默认 1；繁忙的总行可按每个 CPU 核心一个）</translation>
+    </message>
+    <message>
+        <source>addresses of the proxies (nginx) whose X-Forwarded-For and X-Forwarded-Proto headers are believed, comma-separated, &apos;*&apos; for any (default 127.0.0.1 and ::1)</source>
+        <translation>可信代理（nginx）的地址，采信其 X-Forwarded-For 和 X-Forwarded-Proto 头，用逗号分隔，&apos;*&apos; 表示任意（默认 127.0.0.1 和 ::1）</translation>
     </message>
     <message>
         <source>where residents&apos; phones reach this server&apos;s tracked QR links (/q/CODE), if not at the address laptops use, e.g. https://q.example-bank.cn</source>
@@ -2147,10 +3206,6 @@ Data folder: %1</source>
         <translation>二维码保存位置（默认：enrol-代码.png）</translation>
     </message>
     <message>
-        <source>list enrolled devices</source>
-        <translation>列出已注册设备</translation>
-    </message>
-    <message>
         <source>scans of tracked QR codes per print run</source>
         <translation>各印制批次可计数二维码的扫码次数</translation>
     </message>
@@ -2221,6 +3276,14 @@ Data folder: %1</source>
     <message>
         <source>the team&apos;s name</source>
         <translation>团队名称</translation>
+    </message>
+    <message>
+        <source>list enrolled devices: last sync, changes refused, revoked</source>
+        <translation>列出已登记设备：上次同步、被拒收的更改、是否已吊销</translation>
+    </message>
+    <message>
+        <source>only laptops in use that have not synced for N days or more (never synced: counted from enrolment)</source>
+        <translation>只列出 N 天或更久未同步的在用笔记本（从未同步的从登记日算起）</translation>
     </message>
     <message>
         <source>the officer&apos;s name, as records show it</source>
@@ -2335,6 +3398,16 @@ Data folder: %1</source>
     <message>
         <source>The store is now the copy {copy}; the store as it was is kept in {aside}. What was sent to head office since the copy comes back at the next sync.</source>
         <translation>数据已恢复为副本 {copy}；原来的数据保留在 {aside}。副本之后已发送到总行的内容，会在下次同步时取回。</translation>
+    </message>
+    <message>
+        <source>This version of Outreach Log brings a new layout of the data, and copies the data into {path} before it changes it; the copy could not be made ({reason}). Nothing was changed: the data is as the earlier version left it. Free some space on the disk, or make sure the folder can be written, and try again.</source>
+        <extracomment>A copy made before a migration: &quot;before-v8-20261203-101500.sqlite3&quot; held schema version 8.</extracomment>
+        <translation>本版金融知识宣传台账带来新的数据结构，改动数据前会先把数据复制到 {path}；副本未能生成（{reason}）。数据没有任何改动，仍是旧版本留下的样子。请清理磁盘空间，或确认该文件夹可以写入，然后重试。</translation>
+    </message>
+    <message>
+        <source>the details are in the log file</source>
+        <extracomment>In place of SQLite&apos;s English, which goes only to the log (with the exception).</extracomment>
+        <translation>详情见日志文件</translation>
     </message>
 </context>
 <context>
@@ -2485,7 +3558,7 @@ Data folder: %1</source>
     </message>
     <message>
         <source>This laptop is not connected to head office yet.</source>
-        <extracomment>A supervisor&apos;s branch from its enrolment (None: every team; desktop.store.reviews reads it). Head office&apos;s public address for tracked QR links, when it announces one (LINKS_HEADER). This laptop&apos;s edits that gave way to later ones elsewhere (sync.refusals shows them), and the last such conflict head office has told it of. At most this many are kept to show; older ones stay at head office. Why a sync failed, in words the user reads (translated in the UI, context &quot;Sync&quot;).</extracomment>
+        <extracomment>A supervisor&apos;s branch from its enrolment (None: every team; desktop.store.reviews reads it). Head office&apos;s public address for tracked QR links, when it announces one (LINKS_HEADER). This laptop&apos;s edits that gave way to later ones elsewhere (sync.refusals shows them), and the last such conflict head office has told it of. At most this many are kept to show; older ones stay at head office. At most this many pulled records are written in one transaction (see `pull`). Why a sync failed, in words the user reads (translated in the UI, context &quot;Sync&quot;).</extracomment>
         <translation>本机尚未连接总行。</translation>
     </message>
     <message>

@@ -664,6 +664,128 @@ REVIEW = RecordKind(
     ),
 )
 
+#: A period report a supervisor filed (报送): what went to the regulator, kept so that it can
+#: always be explained. Its figures as filed, and (in its parts) every record counted with the
+#: version counted, so that a later change to one of them shows against the filed figures.
+FILED_REPORT = RecordKind(
+    name="filed_report",
+    label=QT_TRANSLATE_NOOP("Kind", "Filed report"),
+    plural=QT_TRANSLATE_NOOP("Kind", "Filed reports"),
+    date_field="filed_on",
+    title_field="title",
+    search_fields=("title",),
+    fields=(
+        Field(
+            "title",
+            T.TEXT,
+            QT_TRANSLATE_NOOP("Field", "Title"),
+            required=True,
+            listed=True,
+            max_length=200,
+        ),
+        Field(
+            "filed_on",
+            T.DATE,
+            QT_TRANSLATE_NOOP("Field", "Filed on"),
+            required=True,
+            listed=True,
+            editable=False,
+        ),
+        Field(
+            "period_from",
+            T.DATE,
+            QT_TRANSLATE_NOOP("Field", "Period from"),
+            required=True,
+            listed=True,
+            editable=False,
+        ),
+        Field(
+            "period_to",
+            T.DATE,
+            QT_TRANSLATE_NOOP("Field", "Period to"),
+            required=True,
+            listed=True,
+            editable=False,
+        ),
+        #: The scope asked for: a branch, some teams, or neither (the whole bank).
+        Field(
+            "branch", T.TEXT, QT_TRANSLATE_NOOP("Field", "Branch"), max_length=120, editable=False
+        ),
+        Field(
+            "teams",
+            T.TEXT_LIST,
+            QT_TRANSLATE_NOOP("Field", "Teams"),
+            max_length=20_000,
+            editable=False,
+        ),
+        Field(
+            "approved_only",
+            T.BOOL,
+            QT_TRANSLATE_NOOP("Field", "Approved records only"),
+            editable=False,
+        ),
+        #: The figures as filed: JSON {"figures": {key: value}, "breakdowns": {key: [[code,
+        #: value], ...]}, "months": [[first, {key: value}], ...]}.
+        Field(
+            "figures",
+            T.LONG_TEXT,
+            QT_TRANSLATE_NOOP("Field", "Figures"),
+            required=True,
+            max_length=200_000,
+            editable=False,
+        ),
+        Field(
+            "records_count",
+            T.INT,
+            QT_TRANSLATE_NOOP("Field", "Records counted"),
+            minimum=0,
+            editable=False,
+        ),
+        #: How many filed_report_part records list them, and a SHA-256 over their lines in
+        #: order: a report whose parts have not all arrived is told apart from a changed one.
+        Field("parts", T.INT, QT_TRANSLATE_NOOP("Field", "Parts"), minimum=0, editable=False),
+        Field(
+            "digest", T.TEXT, QT_TRANSLATE_NOOP("Field", "Checksum"), max_length=64, editable=False
+        ),
+    ),
+)
+
+#: A slice of a filed report's list of counted records: one line per record, "kind uuid hlc".
+FILED_REPORT_PART = RecordKind(
+    name="filed_report_part",
+    label=QT_TRANSLATE_NOOP("Kind", "Filed report part"),
+    plural=QT_TRANSLATE_NOOP("Kind", "Filed report parts"),
+    fields=(
+        Field(
+            "report",
+            T.LINK,
+            QT_TRANSLATE_NOOP("Field", "Filed report"),
+            required=True,
+            link_kind="filed_report",
+            editable=False,
+        ),
+        Field(
+            "number",
+            T.INT,
+            QT_TRANSLATE_NOOP("Field", "Part"),
+            required=True,
+            minimum=0,
+            editable=False,
+        ),
+        Field(
+            "entries",
+            T.LONG_TEXT,
+            QT_TRANSLATE_NOOP("Field", "Records"),
+            required=True,
+            max_length=100_000,
+            editable=False,
+        ),
+    ),
+)
+
+#: Kinds only a supervisor's laptop writes (head office refuses them from field laptops).
+SUPERVISOR_KINDS = ("filed_report", "filed_report_part")
+
 KINDS: dict[str, RecordKind] = {
     k.name: k
     for k in (
@@ -677,6 +799,8 @@ KINDS: dict[str, RecordKind] = {
         REF_ITEM,
         OFFICER,
         REVIEW,
+        FILED_REPORT,
+        FILED_REPORT_PART,
     )
 }
 

@@ -4,15 +4,25 @@ What has not reached head office yet exists only on the laptop; a store damaged 
 disk or a power cut at the wrong moment would take it with it. The window makes a copy at most
 once a day (SQLite's online backup: consistent while the app works on), keeps the last few, and
 the message for a damaged store points at them, and `restore` puts one back.
+
+An upgrade of the app that brings a newer schema copies the store first, beside the daily copies
+and named after the schema it came from (`before_migration`): a migration that goes wrong, or an
+app that has to go back to its earlier release, can have the store as it was.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
 import shutil
 import sqlite3
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
+from desktop.domain.fields import QT_TRANSLATE_NOOP
+from desktop.oserrors import OsReason
 from desktop.store.errors import StoreUnavailable
 
 FOLDER = "backups"
@@ -20,6 +30,8 @@ KEEP = 7
 EVERY = dt.timedelta(hours=20)
 _PREFIX = "outreach-"
 _SUFFIX = ".sqlite3"
+#: A copy made before a migration: "before-v8-20261203-101500.sqlite3" held schema version 8.
+_BEFORE = "before-v"
 
 
 def folder_of(data_dir: Path) -> Path:
@@ -27,9 +39,22 @@ def folder_of(data_dir: Path) -> Path:
 
 
 def copies(data_dir: Path) -> list[Path]:
-    """The copies there are, oldest first (their names sort by time)."""
+    """The daily copies there are, oldest first (their names sort by time). Copies made
+    before a migration are not among them: the daily rotation never deletes those."""
     found = folder_of(data_dir).glob(f"{_PREFIX}*{_SUFFIX}")
     return sorted(p for p in found if p.is_file())
+
+
+def migration_copies(data_dir: Path) -> list[Path]:
+    """The copies made before a migration, oldest first."""
+    found = folder_of(data_dir).glob(f"{_BEFORE}*{_SUFFIX}")
+    return sorted((p for p in found if p.is_file()), key=_made_at)
+
+
+def _made_at(copy: Path) -> str:
+    """When a copy was made, as its name says ("20261203-101500", UTC): the daily copies
+    and those made before a migration sort together by it."""
+    return copy.name.removesuffix(_SUFFIX)[-len("YYYYmmdd-HHMMSS") :]
 
 
 def due(data_dir: Path, now: dt.datetime | None = None) -> bool:
@@ -63,6 +88,83 @@ def make(store_file: Path, data_dir: Path, now: dt.datetime | None = None) -> Pa
     for old in copies(data_dir)[:-KEEP]:
         old.unlink(missing_ok=True)
     return target
+
+
+COPY_FAILED = QT_TRANSLATE_NOOP(
+    "Store",
+    "This version of Outreach Log brings a new layout of the data, and copies the data into "
+    "{path} before it changes it; the copy could not be made ({reason}). Nothing was changed: "
+    "the data is as the earlier version left it. Free some space on the disk, or make sure "
+    "the folder can be written, and try again.",
+)
+#: In place of SQLite's English, which goes only to the log (with the exception).
+REASON_IN_LOG = QT_TRANSLATE_NOOP("Store", "the details are in the log file")
+
+
+class CopyBeforeMigrationFailed(StoreUnavailable):
+    """The copy a migration waits for could not be made, so the store was not migrated: an
+    upgrade that cannot be undone must not go ahead on a laptop whose only copy of unsent
+    records is this store. `path` is the backups folder, `reason` an OsReason or SQLite's
+    English words."""
+
+    def __init__(self, folder: Path, reason: str | OsReason) -> None:
+        super().__init__("copy_before_migration", folder, reason)
+
+    def message(self, translate: Callable[[str, str], str] | None = None) -> str:
+        tr = translate or (lambda _context, text: text)
+        reason = self.reason
+        said = (
+            reason.text(translate) if isinstance(reason, OsReason) else tr("Store", REASON_IN_LOG)
+        )
+        return tr("Store", COPY_FAILED).format(path=self.path, reason=said)
+
+
+def before_migration(
+    conn: sqlite3.Connection, data_dir: Path, version: int, now: dt.datetime | None = None
+) -> Path:
+    """Copy the store open on `conn` (at schema `version`, about to be migrated) into the
+    backups folder as "before-v<version>-<time>.sqlite3", through SQLite's online backup, so
+    the copy is consistent even if another program writes meanwhile. The copy appears under
+    its name only once complete; CopyBeforeMigrationFailed (nothing half-made left) when it
+    cannot be made."""
+    moment = now or dt.datetime.now(dt.UTC)
+    folder = folder_of(data_dir)
+    target = folder / f"{_BEFORE}{version}-{moment:%Y%m%d-%H%M%S}{_SUFFIX}"
+    partial = target.with_name(target.name + ".part")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        copy = sqlite3.connect(partial)
+        try:
+            conn.backup(copy)
+        finally:
+            copy.close()
+        partial.replace(target)
+    except OSError as e:
+        _unlink_quietly(partial)
+        raise CopyBeforeMigrationFailed(folder, OsReason.of(e)) from e
+    except sqlite3.Error as e:
+        _unlink_quietly(partial)
+        raise CopyBeforeMigrationFailed(folder, _why_no_copy(folder, e)) from e
+    return target
+
+
+def _unlink_quietly(path: Path) -> None:
+    """A folder that refused the copy may refuse this too; a ".part" is never restored."""
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
+
+
+def _why_no_copy(folder: Path, error: sqlite3.Error) -> str | OsReason:
+    """The system's reason SQLite could not write the copy (its own words are English only)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF == sqlite3.SQLITE_FULL:
+        return OsReason(errno.ENOSPC, str(error))
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as e:
+        return OsReason.of(e)
+    return str(error)
 
 
 #: The files SQLite keeps beside a store in WAL mode: stale ones would be replayed onto a copy.
@@ -116,8 +218,11 @@ def _skip_used_numbers(store_file: Path) -> None:
 
 
 def newest_good(data_dir: Path) -> Path | None:
-    """The newest copy that is whole (a copy can be damaged too, by the same failing disk)."""
-    for made in reversed(copies(data_dir)):
+    """The newest copy that is whole (a copy can be damaged too, by the same failing disk),
+    daily or made before a migration (put back, the app migrates it again)."""
+    # A daily copy made in the same second as a migration's copy holds the migrated store.
+    every = sorted([*migration_copies(data_dir), *copies(data_dir)], key=_made_at)
+    for made in reversed(every):
         if _whole(made):
             return made
     return None

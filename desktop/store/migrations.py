@@ -283,6 +283,32 @@ def _v9(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX record_codes_by_code ON record_codes (field, code)")
 
 
+def _v10(conn: sqlite3.Connection) -> None:
+    """Each team's branch, as head office last said (records carry a team, not a branch): the
+    review log's and the report's branch filters."""
+    conn.execute(
+        "CREATE TABLE team_branches (team TEXT PRIMARY KEY, branch TEXT NOT NULL) WITHOUT ROWID"
+    )
+    conn.execute("CREATE INDEX team_branches_branch ON team_branches (branch, team)")
+
+
+def _v11(conn: sqlite3.Connection) -> None:
+    """Filed period reports (报送) and the parts listing the records each counted; visits by
+    village and group (the period report's follow-ups done)."""
+    conn.execute(
+        f"CREATE TABLE filed_reports ({_META}, title TEXT, filed_on TEXT, period_from TEXT,"
+        " period_to TEXT, branch TEXT, teams TEXT, approved_only INTEGER, figures TEXT,"
+        " records_count INTEGER, parts INTEGER, digest TEXT)"
+    )
+    conn.execute(
+        f"CREATE TABLE filed_report_parts ({_META}, report TEXT, number INTEGER, entries TEXT)"
+    )
+    conn.execute("CREATE INDEX filed_reports_list ON filed_reports (deleted, filed_on DESC)")
+    conn.execute("CREATE INDEX filed_report_parts_report ON filed_report_parts (report, number)")
+    # The report's follow-ups done: a later visit to the same village and group.
+    conn.execute('CREATE INDEX visits_follow_up ON visits (village, "group", visited_on)')
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1,
     _v2,
@@ -293,6 +319,8 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v7,
     _v8,
     _v9,
+    _v10,
+    _v11,
 )
 LATEST = len(MIGRATIONS)
 

@@ -20,6 +20,7 @@ runs have no search fields: a search never finds them.
 from __future__ import annotations
 
 import sqlite3
+import sys
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +36,8 @@ LogKey = tuple[str, str]
 @dataclass(frozen=True)
 class LogFilter:
     kind: str | None = None
+    #: A branch's teams, as head office last said (desktop.store.branches).
+    branch: str | None = None
     team: str | None = None
     #: The officer who recorded it (the record's author: a name).
     officer: str | None = None
@@ -54,10 +57,6 @@ class LogFilter:
 #: search whose uuids are materialised once and probed (or used to probe review_state by
 #: uuid): a REF field through the kind's v7 filter index (<table>_by_<field>), a REFS field
 #: (a session's topics) through the side table record_codes, by code (v9).
-#:
-#: No branch filter: records carry a team, not a branch, and the laptop learns only its own
-#: scope (sync:branch at enrolment: one branch, or None for the whole bank), not which branch
-#: each team is in; a branch supervisor's log already holds only its branch.
 CODED: dict[str, tuple[str, dict[str, str]]] = {
     "venue_kind": ("venue_kinds", {"session": "venue_kind"}),
     "campaign": ("campaigns", {"session": "campaign"}),
@@ -147,6 +146,9 @@ def where_clause(flt: LogFilter) -> tuple[str, list[Any]]:
         if value:
             parts.append(f"s.{column} = ?")
             params.append(value)
+    if flt.branch:
+        parts.append("s.team IN (SELECT team FROM team_branches WHERE branch = ?)")
+        params.append(flt.branch)
     if flt.state:
         parts.append("s.state = ?")
         params.append(ReviewState(flt.state).value)
@@ -208,7 +210,9 @@ def _row(values: tuple[Any, ...]) -> dict[str, Any]:
 
 
 def key_of(row: dict[str, Any]) -> LogKey:
-    return (row["date"], row["uuid"])
+    """The row's key, its date interned: a list scrolled to its end holds a million keys and
+    a few thousand distinct dates."""
+    return (sys.intern(row["date"]), row["uuid"])
 
 
 def read_page(
@@ -248,9 +252,19 @@ def rows_by_uuid(conn: sqlite3.Connection, uuids: list[str]) -> list[dict[str, A
 
 def matches(conn: sqlite3.Connection, flt: LogFilter, uuid: str) -> bool:
     """Whether the record `uuid` is in the log under `flt` (after an action changed it)."""
+    return uuid in matching(conn, flt, [uuid])
+
+
+def matching(conn: sqlite3.Connection, flt: LogFilter, uuids: list[str]) -> set[str]:
+    """Those of `uuids` in the log under `flt`: each probed by primary key, 500 a query."""
     where, params = where_clause(flt)
-    sql = f"SELECT 1 FROM review_state s WHERE s.uuid = ? AND {where}"
-    return conn.execute(sql, [uuid, *params]).fetchone() is not None
+    found: set[str] = set()
+    for start in range(0, len(uuids), 500):
+        chunk = uuids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT s.uuid FROM review_state s WHERE s.uuid IN ({marks}) AND {where}"
+        found.update(str(u) for (u,) in conn.execute(sql, [*chunk, *params]))
+    return found
 
 
 #: At most this many choices in a filter's list (a bench store has tens of thousands of

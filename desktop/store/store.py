@@ -35,8 +35,8 @@ from desktop.domain.ids import new_uuid
 from desktop.domain.kinds import KINDS, REVIEWED_KINDS, RecordKind, officer_key
 from desktop.domain.kinds import kind as kind_named
 from desktop.domain.validation import Invalid, Issue, Lookup, clean, errors
+from desktop.store import backups, migrations, review_index, search_index
 from desktop.store import errors as store_errors
-from desktop.store import migrations, review_index, search_index
 from desktop.store.errors import StoreUnavailable
 from desktop.store.queries import RecordFilter, SortKey, count_sql, list_sql
 
@@ -73,7 +73,8 @@ def _connect(folder: Path, path: Path) -> sqlite3.Connection:
     folder that cannot be used, a damaged or foreign file, or a newer app's store is left as
     it was, with an error the user can read. A new store's file appears whole (see _create),
     so a store file that is empty, or another program's database, is never taken for a new
-    store: it is damaged.
+    store: it is damaged. A store an older app wrote is copied into the backups folder before
+    anything of it changes, and is not opened (so not migrated) if the copy cannot be made.
     """
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -102,6 +103,13 @@ def _connect(folder: Path, path: Path) -> sqlite3.Connection:
     if found == 0 and tables:
         conn.close()
         raise store_errors.StoreDamaged(path, "a database of another program")
+    if 0 < found < migrations.LATEST:  # an older app's store, about to be migrated
+        try:
+            made = backups.before_migration(conn, folder, found)
+        except StoreUnavailable:
+            conn.close()
+            raise
+        log.info("store at schema version %d copied to %s before its migration", found, made)
     return conn
 
 

@@ -21,11 +21,12 @@ from PySide6.QtCore import (
     QTranslator,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import display, paths
 from desktop.i18n import Translator
+from desktop.leaflets import fonts
 from desktop.store import backups
 from desktop.store.errors import StoreUnavailable, store_failure
 from desktop.store.store import DB_NAME, Store
@@ -38,6 +39,8 @@ from sync.client import is_enrolled
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")
 
+#: The app's icon (drawn by packaging/make_icons.py); one file of 256 px, Qt scales it.
+ICON_FILE = Path(__file__).resolve().parents[2] / "assets" / "icons" / "outreach-256.png"
 #: How long the window gets to lay itself out and load its first pages before a screenshot.
 SCREENSHOT_DELAY_MS = 800
 
@@ -148,6 +151,7 @@ def run_gui(data_dir: Path, lang: str, demo: bool = False, screenshot: Path | No
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationName(paths.APP_AUTHOR)
+    QApplication.setWindowIcon(QIcon(str(ICON_FILE)))
     translator = Translator(lang)
     translator.install(app)
     qt_translator = QTranslator(app)
@@ -155,6 +159,9 @@ def run_gui(data_dir: Path, lang: str, demo: bool = False, screenshot: Path | No
         QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ):
         app.installTranslator(qt_translator)
+    if not has_cjk_font():  # a machine without Chinese fonts: the one a bundle ships
+        for font in fonts.candidates()[:1]:
+            QFontDatabase.addApplicationFont(str(font))
     if lang.startswith("zh") and not has_cjk_font():
         log.warning("no font with Chinese glyphs found; Chinese text will not display")
     _install_excepthook(data_dir)

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, QUrl
+from PySide6.QtCore import QDate, QObject, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -22,12 +21,15 @@ from PySide6.QtWidgets import (
 from desktop.domain.kinds import KINDS
 from desktop.store.reviews import is_supervisor
 from desktop.store.store import OFFICER_SETTING
+from desktop.ui.about import AboutDialog
 from desktop.ui.context import UiContext
 from desktop.ui.empty_state import EmptyStorePanel, store_is_empty
+from desktop.ui.home import HomePage
 from desktop.ui.labels import kind_label, translate
 from desktop.ui.leaflets import LeafletsView
 from desktop.ui.officers import OfficerButton, OfficerDialog
 from desktop.ui.record_list import RecordListView
+from desktop.ui.report.view import ReportView
 from desktop.ui.review.log import ReviewLogView
 from desktop.ui.review.todo import TodoView
 from desktop.ui.sync_controller import SyncController
@@ -63,11 +65,28 @@ class MainWindow(QMainWindow):
         self.lists: dict[str, RecordListView] = {}
         # A supervisor's laptop opens on the review log; a field laptop gets the to-do list.
         self.review: ReviewLogView | None = None
+        self.report_view: ReportView | None = None
         self.todo: TodoView | None = None
+        self.home: HomePage | None = None
+        if not is_supervisor(ctx.store):  # the field laptop opens on its home page
+            self.home = HomePage(
+                ctx,
+                self.open_list,
+                self.open_section,
+                EmptyStorePanel(
+                    self.choose_import_file,
+                    lambda: self.lists["session"].new_record(),
+                    lambda: self.sync_status.connect_to_head_office(),
+                ),
+                self.pool,
+            )
+            self._add_section("home", translate("MainWindow", "Home"), self.home)
         if is_supervisor(ctx.store):
             self.review = ReviewLogView(ctx)
             self._add_section("review", translate("MainWindow", "Review"), self.review)
             self.review.changed.connect(self._recorded)
+            self.report_view = ReportView(ctx)
+            self._add_section("report", translate("MainWindow", "Report"), self.report_view)
         for name in ("session", "consultation", "visit"):
             view = RecordListView(ctx, KINDS[name])
             view.changed.connect(self.refresh)
@@ -108,6 +127,8 @@ class MainWindow(QMainWindow):
         self.lists["session"].set_empty_state(self.empty_state, lambda: store_is_empty(ctx.store))
         self._build_menus()
         self.refresh_status()
+        if self.home is not None:
+            self.home.refresh()
         self.resize(1280, 800)
 
     def _add_section(self, key: str, title: str, widget: QWidget) -> None:
@@ -163,14 +184,30 @@ class MainWindow(QMainWindow):
         if self.todo is not None:
             self.todo.refresh()
             self._update_todo_label()
+        if self.home is not None:
+            self.home.refresh()
         self.refresh_status()
+
+    def open_section(self, key: str) -> None:
+        self.nav.setCurrentRow(self.stack.indexOf(self.sections[key]))
+
+    def open_list(self, kind: str, period: Any = None) -> None:
+        """A home-page card: the kind's list, dated to the card's period (a report Period)."""
+        view = self.lists[kind]
+        if period is not None and view.date_from is not None and view.date_to is not None:
+            view.date_from.setDate(QDate.fromString(period.first, "yyyy-MM-dd"))
+            view.date_to.setDate(QDate.fromString(period.last, "yyyy-MM-dd"))
+        self.open_section(kind)
 
     def _update_todo_label(self) -> None:
         """The field laptop's to-do entry says how many records wait for a correction."""
         if self.todo is not None:
             waiting = len(self.todo.items)
             item = self.nav.item(self.stack.indexOf(self.todo))
-            item.setText(translate("MainWindow", "Sent back %n", None, waiting))
+            if waiting:
+                item.setText(translate("MainWindow", "Sent back %n", None, waiting))
+            else:
+                item.setText(translate("MainWindow", "Sent back"))
 
     def _recorded(self) -> None:
         """Something was saved: a connected laptop sends it soon; any laptop shows it waiting."""
@@ -242,16 +279,16 @@ class MainWindow(QMainWindow):
 
     # -- misc -----------------------------------------------------------------------------------
 
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            translate("MainWindow", "About Outreach Log"),
-            translate(
-                "MainWindow",
-                "Outreach Log records financial-literacy outreach "
-                "offline and sends it to head office.\nData folder: %1",
-            ).replace("%1", str(self.ctx.store.data_dir)),
+    def about(self) -> AboutDialog:
+        """Help → About: the version and how the laptop stands, with the last sync's error
+        (only this window knows it), for the officer to copy to support."""
+        error = self.sync_status.error
+        self.about_dialog = AboutDialog(
+            self.ctx, error.message(translate) if error else None, self.pool, parent=self
         )
+        self.about_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # made afresh
+        self.about_dialog.open()
+        return self.about_dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for form in self.findChildren(QWidget):
@@ -259,4 +296,6 @@ class MainWindow(QMainWindow):
                 form.write_draft()
         self.sync.timer.stop()
         self.pool.waitForDone(10_000)
+        if self.report_view is not None:
+            self.report_view.wait_for_background(10_000)
         event.accept()

@@ -47,6 +47,12 @@ class Worker(QRunnable):
             self.signals.finished.emit(result)
 
 
+#: Workers that have not reported yet. Their signals must outlive the run: a caller that keeps
+#: only its latest worker (a detail pane asked again before the last answer came) would
+#: otherwise free signals a worker thread is about to emit, and the app crashes.
+_running: set[Worker] = set()
+
+
 def run_in_background(
     fn: Callable[[Progress], Any],
     on_success: Callable[[Any], None],
@@ -60,5 +66,9 @@ def run_in_background(
     worker.signals.failed.connect(on_failure)
     if on_progress is not None:
         worker.signals.progress.connect(on_progress)
+    # Let go of it after the caller's slots ran (connected last: delivered last).
+    _running.add(worker)
+    worker.signals.finished.connect(lambda _result: _running.discard(worker))
+    worker.signals.failed.connect(lambda _error: _running.discard(worker))
     (pool or QThreadPool.globalInstance()).start(worker)
     return worker

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import uuid as uuidlib
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +21,7 @@ from desktop.domain.clock import HybridClock
 from desktop.domain.kinds import KINDS, RecordKind, officer_key
 from desktop.domain.refdata import NAMESPACE, REF_LISTS, item_uuid
 from desktop.domain.validation import clean, errors
+from sync import protocol
 from sync.server import auth, changelog, db, linkhosts, migrations, rows
 from sync.server.schema import (
     branches,
@@ -29,6 +31,7 @@ from sync.server.schema import (
     enrolment_codes,
     link_hosts,
     records,
+    refused_changes,
     teams,
     unlisted_authors,
 )
@@ -177,20 +180,78 @@ def create_code(engine: Engine, team: str, role: str, branch: str | None = None)
     return Code(code, team, role, expires, branch)
 
 
-def list_devices(engine: Engine) -> list[dict[str, Any]]:
-    columns = (
-        devices.c.device_id,
-        devices.c.team,
-        devices.c.role,
-        devices.c.label,
-        devices.c.enrolled_at,
-        devices.c.last_seen_at,
-        devices.c.revoked_at,
-        devices.c.branch,
+def list_devices(engine: Engine, quiet_days: int | None = None) -> list[dict[str, Any]]:
+    """Every device with its last sync and how many of its changes head office refused
+    (`refused`, each change once, and `last_refused_at`).
+
+    With `quiet_days`, only the devices in use (not revoked) that have not synced for that many
+    days: never since their enrolment counts from the enrolment. Head office phones their team.
+    """
+    refused = (
+        select(
+            refused_changes.c.device_id,
+            func.count().label("refused"),
+            func.max(refused_changes.c.at).label("last_refused_at"),
+        )
+        .group_by(refused_changes.c.device_id)
+        .subquery()
     )
+    query = (
+        select(
+            devices.c.device_id,
+            devices.c.team,
+            devices.c.role,
+            devices.c.label,
+            devices.c.enrolled_at,
+            devices.c.last_seen_at,
+            devices.c.revoked_at,
+            devices.c.branch,
+            func.coalesce(refused.c.refused, 0).label("refused"),
+            refused.c.last_refused_at,
+        )
+        .outerjoin(refused, refused.c.device_id == devices.c.device_id)
+        .order_by(devices.c.team, devices.c.device_id)
+    )
+    if quiet_days is not None:
+        if quiet_days < 0:
+            raise AdminError("--quiet-days must be 0 or more")
+        since = db.iso(db.now() - dt.timedelta(days=quiet_days))
+        # ISO text in UTC compares as time (db.iso).
+        last = func.coalesce(devices.c.last_seen_at, devices.c.enrolled_at)
+        query = query.where(devices.c.revoked_at.is_(None), last < since)
     with db.reading(engine) as conn:
-        found = conn.execute(select(*columns).order_by(devices.c.team, devices.c.device_id))
-        return [dict(row._mapping) for row in found]
+        return [dict(row._mapping) for row in conn.execute(query)]
+
+
+def note_refusals(engine: Engine, device_id: str, rejected: Sequence[Mapping[str, Any]]) -> None:
+    """Remember the changes of one push that head office refused, for `list_devices`.
+
+    Once per (device, seq): a laptop sends a refused change again when its user does, and the
+    count is of changes, not of attempts. A change refused for a clock running ahead is not
+    counted: the laptop stamps it again and resends it by itself at once.
+    """
+    moment = db.iso(db.now())
+    found = {
+        int(r["seq"]): str(r["code"])
+        for r in rejected
+        if r.get("code") != protocol.REJECT_CLOCK_AHEAD
+    }
+    if not found:
+        return
+    values = [
+        {"device_id": device_id, "seq": seq, "code": code, "at": moment}
+        for seq, code in found.items()
+    ]
+    with db.writing(engine) as conn:
+        dialect = postgresql if db.is_postgres(conn) else sqlite
+        statement = dialect.insert(refused_changes)
+        conn.execute(
+            statement.on_conflict_do_update(
+                index_elements=[refused_changes.c.device_id, refused_changes.c.seq],
+                set_={"code": statement.excluded.code, "at": statement.excluded.at},
+            ),
+            values,
+        )
 
 
 def revoke(engine: Engine, device_id: str) -> None:

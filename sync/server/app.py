@@ -19,6 +19,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.exceptions import HTTPException
@@ -26,10 +27,12 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sync import protocol
 from sync.server import (
+    admin,
     auth,
     bodies,
     changelog,
     db,
+    health,
     migrations,
     models,
     photos,
@@ -164,6 +167,15 @@ def _protocol_header(
     """Documents the header; ProtocolGate has checked it before any endpoint runs."""
 
 
+def _count_refusals(engine: Engine, device_id: str, rejected: list[dict[str, Any]]) -> None:
+    """Note a push's refusals for `outreach-server devices`, after the push has committed: the
+    count is the administrator's figure, and failing it must not cost the laptop its answer."""
+    try:
+        admin.note_refusals(engine, device_id, rejected)
+    except SQLAlchemyError:
+        log.warning("could not count the refusals of %s", device_id, exc_info=True)
+
+
 def _methods_at(app: FastAPI, path: str) -> list[str]:
     """Every method some route answers at `path`."""
     return sorted(
@@ -274,6 +286,8 @@ def create_app(db_url: str | None = None, public_url: str = "") -> FastAPI:
         def work() -> bytes:
             data = bodies.inflate(raw, encoding, protocol.MAX_INFLATED_BYTES)
             outcome = push.push(engine, caller, bodies.parse_json(data))
+            if outcome.rejected:
+                _count_refusals(engine, caller.device_id, outcome.rejected)
             return orjson.dumps(outcome.body())
 
         return _reply(request, await run_in_threadpool(work))
@@ -349,6 +363,49 @@ def create_app(db_url: str | None = None, public_url: str = "") -> FastAPI:
         data = photos.design_picture(engine, caller, sha256)
         return Response(data, media_type="application/octet-stream")
 
+    @app.get(f"{API}/teams", response_model=models.TeamsResponse, **common)
+    def teams_in_scope(caller: Caller) -> dict[str, Any]:
+        """The teams this device sees, each with its branch."""
+        return {"teams": auth.team_branches(engine, caller)}
+
+    @app.get(
+        f"{API}/records/{{kind}}/{{uuid}}/conflicts",
+        response_model=models.RecordConflictsResponse,
+        dependencies=common["dependencies"],
+        responses={
+            **_ERRORS,
+            404: {
+                "model": models.ErrorBody,
+                "description": "no such record within this device's scope",
+            },
+        },
+    )
+    def record_conflicts(
+        kind: Annotated[str, Path(max_length=32)],
+        uuid: Annotated[str, Path(max_length=100)],
+        caller: Caller,
+    ) -> dict[str, Any]:
+        """Every version of the record that lost to another (what was overwritten)."""
+        return changelog.record_conflicts(engine, caller, kind, uuid)
+
+    @app.get(
+        f"{API}/session-photos/{{sha256}}",
+        response_class=Response,
+        dependencies=common["dependencies"],
+        responses={
+            **_ERRORS,
+            200: {"content": {"application/octet-stream": {}}},
+            404: {
+                "model": models.ErrorBody,
+                "description": "not a supervisor, or no such photo within its scope",
+            },
+        },
+    )
+    def session_photo(sha256: Sha256, caller: Caller) -> Response:
+        """A session photo of a record in this supervisor's scope (fetched when shown)."""
+        data = photos.session_photo(engine, caller, sha256)
+        return Response(data, media_type="application/octet-stream")
+
     @app.get(f"{API}/overruled", response_model=models.OverruledResponse, **common)
     def overruled(
         caller: Caller, after: Annotated[int, Query(ge=0, le=MAX_POSITION)] = 0
@@ -376,6 +433,19 @@ def create_app(db_url: str | None = None, public_url: str = "") -> FastAPI:
                 raise ApiError(403, "forbidden", "a field device sees its own team's scans only")
             team = caller.team
         return {"runs": shortlinks.scans_per_run(engine, team)}
+
+    @app.get(
+        "/healthz",
+        response_model=health.HealthBody,
+        responses={503: {"model": health.HealthBody, "description": "not fit to serve: why"}},
+    )
+    def healthz() -> JSONResponse:
+        """Whether the database answers and holds the schema this server writes (no token:
+        for monitoring and load balancers)."""
+        found = health.check(engine)
+        return JSONResponse(
+            found.body(), 200 if found.healthy else 503, headers={"Cache-Control": "no-store"}
+        )
 
     @app.get(
         "/q/{code:path}",

@@ -70,6 +70,17 @@ def scope(conn: Connection, device: Device) -> frozenset[str] | None:
     return frozenset(found)
 
 
+def team_branches(engine: Engine, device: Device) -> list[dict[str, str]]:
+    """The teams in the device's scope with their branches: a supervisor's laptop filters its
+    log and reports by branch with these (its records carry a team, not a branch)."""
+    query = select(teams.c.name, teams.c.branch).order_by(teams.c.name)
+    with db.reading(engine) as conn:
+        seen = scope(conn, device)
+        if seen is not None:
+            query = query.where(teams.c.name.in_(sorted(seen)))
+        return [{"team": name, "branch": branch} for name, branch in conn.execute(query)]
+
+
 def digest(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 

@@ -27,8 +27,9 @@ from desktop.domain import merge
 from desktop.domain.clock import HybridClock, StampOverflow
 from desktop.domain.kinds import KINDS, RecordKind
 from desktop.domain.validation import clean, errors
-from sync.server import db, rows, shortlinks
-from sync.server.auth import HEAD_OFFICE
+from sync.server import auth, db, rows, shortlinks
+from sync.server.auth import HEAD_OFFICE, Device
+from sync.server.errors import ApiError
 from sync.server.schema import changes, conflicts, current_payload, devices, records
 
 
@@ -405,6 +406,47 @@ def recent_conflicts(
                 }
             )
     return listed
+
+
+def record_conflicts(engine: Engine, device: Device, kind: str, uuid: str) -> dict[str, Any]:
+    """Every version of one record that lost to another, oldest first, for a device whose scope
+    holds the record (404 otherwise, whether it exists elsewhere or not): a supervisor reviewing
+    a record sees what was overwritten on its way in, field by field."""
+    if kind not in KINDS:
+        raise ApiError(404, "not_found", "no such record kind")
+    query = (
+        select(conflicts, devices.c.label)
+        .outerjoin(devices, devices.c.device_id == conflicts.c.loser_device)
+        .where(conflicts.c.kind == kind, conflicts.c.uuid == uuid)
+        .order_by(conflicts.c.id)
+    )
+    listed = []
+    with db.reading(engine) as conn:
+        team = conn.scalar(
+            select(records.c.team).where(records.c.kind == kind, records.c.uuid == uuid)
+        )
+        seen = auth.scope(conn, device)
+        if team is None or (seen is not None and team not in seen):
+            raise ApiError(404, "not_found", "head office holds no such record within this scope")
+        for row in conn.execute(query).mappings().all():
+            k, lost, won = _both_sides(conn, row)
+            listed.append(
+                {
+                    "at": row["at"],
+                    "loser_device": row["loser_device"],
+                    "loser_label": row["label"],
+                    "loser_author": lost.get("author"),
+                    "deleted": bool(lost.get("deleted")),
+                    "lost_to_deletion": bool(won.get("deleted")),
+                    "fields": [
+                        {"field": name, "lost": was, "kept": kept}
+                        for name, was, kept in _differences(k, lost, won)
+                    ]
+                    if won and not won.get("deleted")
+                    else [],
+                }
+            )
+    return {"conflicts": listed}
 
 
 def _both_sides(

@@ -1,11 +1,13 @@
 """`outreach-server`: run head office's sync server and administer it.
 
-    outreach-server serve [--db URL] [--host 127.0.0.1] [--port 8765]
+    outreach-server serve [--db URL] [--host 127.0.0.1] [--port 8765] [--workers N]
+                          [--forwarded-allow-ips 127.0.0.1]   (X-Forwarded-For believed from)
     outreach-server --db URL --host H --port P          (the same: serve is the default)
     outreach-server team add NAME [--branch B] | team move NAME --branch B | teams | branches
     outreach-server enrol --team NAME --role field|supervisor [--branch B | --all]
                           [--server-url URL] [--png FILE]   (a supervisor: one branch or all)
-    outreach-server devices | revoke DEVICE
+    outreach-server devices [--quiet-days N] | revoke DEVICE
+                                             (last syncs, changes refused; laptops gone quiet)
     outreach-server ref set LIST CODE --zh TEXT --en TEXT [--inactive]
     outreach-server officers add TEAM NAME | officers remove TEAM NAME | officers list TEAM
                                              (a team's roster, which its laptops record by)
@@ -24,6 +26,7 @@ import argparse
 import gc
 import importlib.util
 import logging
+import os
 import re
 import socket
 import sys
@@ -75,18 +78,62 @@ DEFAULT_PORT = 8765
 ENROL_SCHEME = "outreach-enrol:"
 
 
+#: How `serve` hands its database and public address to worker processes, which uvicorn
+#: starts afresh (spawned: they get no Python objects from the parent, only the environment).
+DB_ENV = "OUTREACH_SERVER_DB"
+PUBLIC_URL_ENV = "OUTREACH_SERVER_PUBLIC_URL"
+
+
+def worker_app() -> Any:
+    """The app of one worker process of `serve --workers N` (uvicorn calls it: factory=True).
+
+    Every worker migrates as it starts, like any server process; `serve` has migrated already,
+    so each one finds the work done under the migration lock and goes on.
+    """
+    from sync.server.app import create_app
+
+    app = create_app(os.environ.get(DB_ENV) or None, os.environ.get(PUBLIC_URL_ENV, ""))
+    _tune_gc()
+    return app
+
+
+def _tune_gc() -> None:
+    # A push holds some 100,000 small objects at once: collecting garbage every 700 allocations
+    # (the default) costs it a fifth of its time. The objects of start-up are never garbage.
+    gc.set_threshold(100_000, 50, 100)
+    gc.freeze()
+
+
 def _serve(args: argparse.Namespace) -> None:
     import uvicorn
 
     from sync.server.app import create_app
 
     logging.getLogger().setLevel(logging.INFO)
-    app = create_app(args.db, args.public_url or "")
-    # A push holds some 100,000 small objects at once: collecting garbage every 700 allocations
-    # (the default) costs it a fifth of its time. The objects of start-up are never garbage.
-    gc.set_threshold(100_000, 50, 100)
-    gc.freeze()
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    if args.workers < 1:
+        raise admin.AdminError("--workers must be 1 or more")
+    # Addresses of proxies (nginx) whose X-Forwarded-For / -Proto are believed: uvicorn's own
+    # default (FORWARDED_ALLOW_IPS, else this machine) unless given.
+    proxies = {"forwarded_allow_ips": args.forwarded_allow_ips} if args.forwarded_allow_ips else {}
+    if args.workers == 1:
+        app = create_app(args.db, args.public_url or "")
+        _tune_gc()
+        uvicorn.run(app, host=args.host, port=args.port, log_level="info", **proxies)
+        return
+    # Migrate here, once, before any worker starts: a database that cannot be used (or is too
+    # new) ends `serve` with its message instead of workers failing one after another.
+    admin.open_database(args.db).dispose()
+    os.environ[DB_ENV] = args.db or ""
+    os.environ[PUBLIC_URL_ENV] = args.public_url or ""
+    uvicorn.run(
+        "sync.server.cli:worker_app",
+        factory=True,
+        workers=args.workers,
+        host=args.host,
+        port=args.port,
+        log_level="info",
+        **proxies,
+    )
 
 
 def _team_add(args: argparse.Namespace) -> None:
@@ -241,27 +288,38 @@ def _value(value: Any) -> str:
 
 
 def _devices(args: argparse.Namespace) -> None:
-    found = admin.list_devices(admin.open_database(args.db))
+    found = admin.list_devices(admin.open_database(args.db), args.quiet_days)
     if not found:
-        print("No devices enrolled yet.")
+        if args.quiet_days is None:
+            print("No devices enrolled yet.")
+        else:
+            print(f"Every laptop in use has synced in the last {args.quiet_days} days.")
         return
-    header = ("device", "team", "role", "label", "enrolled", "last sync", "revoked")
-    table = [header] + [
-        (
-            d["device_id"],
-            d["team"],
-            f"{d['role']} ({d['branch']})" if d["branch"] else d["role"],
-            d["label"] or "-",
-            _short(d["enrolled_at"]),
-            _short(d["last_seen_at"]),
-            _short(d["revoked_at"]),
-        )
-        for d in found
-    ]
-    widths = [max(len(row[i]) for row in table) for i in range(len(header))]
-    for row in table:
+    if args.quiet_days is not None:
         print(
-            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+            f"Laptops in use that have not synced for {args.quiet_days} days or more (never:"
+            " since enrolment); call their team:"
+        )
+    _print_table(
+        ("device", "team", "role", "label", "enrolled", "last sync", "refused", "revoked"),
+        [
+            (
+                d["device_id"],
+                d["team"],
+                f"{d['role']} ({d['branch']})" if d["branch"] else d["role"],
+                d["label"] or "-",
+                _short(d["enrolled_at"]),
+                _short(d["last_seen_at"]),
+                f"{d['refused']} (last {_short(d['last_refused_at'])})" if d["refused"] else "0",
+                _short(d["revoked_at"]),
+            )
+            for d in found
+        ],
+    )
+    if any(d["refused"] for d in found):
+        print(
+            "(refused: changes head office refused, each once; the laptop keeps them with the"
+            " reason, and its user sends them again once put right)"
         )
 
 
@@ -414,6 +472,25 @@ def _add_serving(parser: argparse.ArgumentParser) -> None:
         help=QT_TRANSLATE_NOOP("ServerCli", "the port to listen at (default 8765)"),
     )
     parser.add_argument(
+        "--workers",
+        type=int,
+        default=argparse.SUPPRESS,
+        help=QT_TRANSLATE_NOOP(
+            "ServerCli",
+            "how many server processes share the port (default 1; one per CPU core for a busy"
+            " head office)",
+        ),
+    )
+    parser.add_argument(
+        "--forwarded-allow-ips",
+        default=argparse.SUPPRESS,
+        help=QT_TRANSLATE_NOOP(
+            "ServerCli",
+            "addresses of the proxies (nginx) whose X-Forwarded-For and X-Forwarded-Proto"
+            " headers are believed, comma-separated, '*' for any (default 127.0.0.1 and ::1)",
+        ),
+    )
+    parser.add_argument(
         "--public-url",
         default=argparse.SUPPRESS,
         type=_public_url,
@@ -532,7 +609,24 @@ def _parser(translate: Callable[[str, str], str] | None = None) -> argparse.Argu
         "--png",
         help=QT_TRANSLATE_NOOP("ServerCli", "where to save the QR code (default: enrol-CODE.png)"),
     )
-    command(commands, "devices", _devices, QT_TRANSLATE_NOOP("ServerCli", "list enrolled devices"))
+    devices = command(
+        commands,
+        "devices",
+        _devices,
+        QT_TRANSLATE_NOOP(
+            "ServerCli", "list enrolled devices: last sync, changes refused, revoked"
+        ),
+    )
+    devices.add_argument(
+        "--quiet-days",
+        type=int,
+        metavar="N",
+        help=QT_TRANSLATE_NOOP(
+            "ServerCli",
+            "only laptops in use that have not synced for N days or more (never synced:"
+            " counted from enrolment)",
+        ),
+    )
     scans = command(
         commands,
         "scans",
@@ -673,6 +767,8 @@ def _run(argv: Sequence[str] | None) -> int:
         ("host", DEFAULT_HOST),
         ("port", DEFAULT_PORT),
         ("public_url", None),
+        ("workers", 1),
+        ("forwarded_allow_ips", None),
     ):
         if not hasattr(args, name):
             setattr(args, name, default)

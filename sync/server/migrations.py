@@ -481,7 +481,31 @@ def _v7(conn: Connection) -> None:
     conn.execute(text("ALTER TABLE enrolment_codes ADD COLUMN branch VARCHAR(100)"))
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7)
+def _v8(conn: Connection) -> None:
+    """Refused changes are remembered once each, per device, for the administrator's count
+    (`devices`); refusals before this version were never stored, so counting starts here."""
+    m = MetaData()
+    Table(
+        "refused_changes",
+        m,
+        Column("device_id", String(64), primary_key=True),
+        Column("seq", BigInteger, primary_key=True),
+        Column("code", String(32), nullable=False),
+        Column("at", String(40), nullable=False),
+    )
+    m.create_all(conn)
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
+    _v1,
+    _v2,
+    _v3,
+    _v4,
+    _v5,
+    _v6,
+    _v7,
+    _v8,
+)
 LATEST = len(MIGRATIONS)
 
 

@@ -140,3 +140,26 @@ class OverruledResponse(BaseModel):
 #: Bodies the endpoints read themselves; the OpenAPI description names them (the push body's
 #: schema comes from the record kinds: push.request_schema).
 REQUEST_MODELS: tuple[type[BaseModel], ...] = (EnrolRequest,)
+
+
+class TeamBranch(BaseModel):
+    team: str
+    branch: str
+
+
+class TeamsResponse(BaseModel):
+    teams: list[TeamBranch] = Field(description="the teams in this device's scope")
+
+
+class RecordConflict(BaseModel):
+    at: str = Field(description="ISO time (UTC) head office kept the losing version")
+    loser_device: str | None
+    loser_label: str | None = Field(description="the losing device's label")
+    loser_author: str | None = Field(description="the officer named in the losing version")
+    deleted: bool = Field(description="the losing version deleted the record")
+    lost_to_deletion: bool = Field(description="it lost to a version that deleted the record")
+    fields: list[OverruledField]
+
+
+class RecordConflictsResponse(BaseModel):
+    conflicts: list[RecordConflict] = Field(description="oldest first")

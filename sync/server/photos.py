@@ -275,6 +275,40 @@ def design_picture(engine: Engine, device: Device, sha256: str) -> bytes:
         return b"".join(_in_order(conn, photo_chunks, photo_chunks.c.sha256 == sha256))
 
 
+def session_photo(engine: Engine, device: Device, sha256: str) -> bytes:
+    """The bytes of a session photo for a supervisor whose scope holds a current photo record
+    naming it, sent whole as a session photo by that record's team; 404 for anything else.
+
+    A supervisor's laptop keeps no session photos (people's faces, and a million records' worth
+    of them); its detail pane asks for the few it shows. Field devices get none: their own
+    photos are on the laptop that took them, and a colleague's stay at head office.
+    """
+    check_digest(sha256)
+    if not device.is_supervisor:
+        raise ApiError(404, "not_found", "head office hands session photos to supervisors only")
+    sent_for_it = (
+        (photo_grants.c.sha256 == sha256)
+        & (photo_grants.c.kind == "photo")
+        & or_(photo_grants.c.team == records.c.team, photo_grants.c.team == "")
+    )
+    named = (
+        select(records.c.uuid)
+        .select_from(records.join(photo_grants, sent_for_it))
+        .where(
+            records.c.kind == "photo",
+            records.c.deleted.is_(False),
+            current_payload.element.contains(f'"{sha256}"'),
+        )
+    )
+    with db.reading(engine) as conn:
+        seen = auth.scope(conn, device)
+        if seen is not None:
+            named = named.where(records.c.team.in_(sorted(seen)))
+        if conn.execute(named.limit(1)).first() is None:
+            raise ApiError(404, "not_found", "head office holds no such photo within this scope")
+        return b"".join(_in_order(conn, photo_chunks, photo_chunks.c.sha256 == sha256))
+
+
 def _in_order(conn: Connection, chunks: Table, key: ColumnElement[bool]) -> Iterator[bytes]:
     """The bytes of one photo (or upload) in `chunks`, chunk by chunk, in order."""
     result = conn.execute(select(chunks.c.data).where(key).order_by(chunks.c.offset))

@@ -13,7 +13,8 @@ A review action (kind review) must name a record head office holds, of the revie
 (an approval or a send-back: a version of it head office holds, seen_hlc); only a supervisor
 approves or sends back (a field device answers, and leaves a supervisor's remarks as they are),
 and an action stays the action it was on the record it was, within one push too (as a record
-stays in its team).
+stays in its team). Filed reports (desktop.domain.kinds.SUPERVISOR_KINDS) come from supervisors
+only.
 Besides: a change stamped further ahead of head office's clock than
 protocol.MAX_STAMP_AHEAD_MS is refused (one laptop's clock must not drag the team's clocks into
 the future); the version is attributed to the device that sent it, not to a device_id it names;
@@ -46,7 +47,7 @@ from sqlalchemy import Connection, Engine, insert, select
 from desktop.domain import review
 from desktop.domain.clock import millis_of
 from desktop.domain.fields import Field, FieldType
-from desktop.domain.kinds import KINDS, RecordKind, officer_key
+from desktop.domain.kinds import KINDS, SUPERVISOR_KINDS, RecordKind, officer_key
 from desktop.domain.validation import Issue, clean, errors, is_clean, is_clean_row
 from desktop.leaflets import designs
 from sync import protocol
@@ -318,6 +319,14 @@ def _store(conn: Connection, device: Device, checked: list[tuple[int, Checked]])
             placed = (
                 _review_refusal(conn, device, seq, verdict, placed, current, known, stamps, reviews)
                 or placed
+            )
+        if (
+            isinstance(placed, changelog.Version)
+            and placed.kind in SUPERVISOR_KINDS
+            and not device.is_supervisor
+        ):
+            placed = _rejection(
+                seq, protocol.REJECT_FORBIDDEN, f"only a supervisor writes a {placed.kind}"
             )
         if isinstance(placed, dict):
             outcome.rejected.append(placed)

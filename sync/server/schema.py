@@ -263,6 +263,18 @@ unlisted_authors = Table(
     sqlite_autoincrement=True,
 )
 
+#: Changes head office refused, once each (device, seq) however often they are sent again:
+#: the laptop keeps them with the reason, and `outreach-server devices` counts them per device
+#: so head office knows whom to call. The latest refusal's code and moment are kept.
+refused_changes = Table(
+    "refused_changes",
+    metadata,
+    Column("device_id", String(ID), primary_key=True),
+    Column("seq", BigInteger, primary_key=True),
+    Column("code", String(32), nullable=False),
+    Column("at", String(TIME), nullable=False),
+)
+
 #: Hosts the administrator lets /q/<code> redirect to (`links allow`), besides the shipped
 #: designs' own: `[*.]host[:port]`, the host in lower-case ASCII (see linkhosts).
 link_hosts = Table(

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.review import Action
-from desktop.store import migrations, review_log, reviews
+from desktop.store import branches, migrations, review_log, reviews
 from desktop.store.review_log import LogFilter
 from desktop.store.store import DB_NAME, Store
 
@@ -127,8 +127,11 @@ def test_a_version_7_store_is_upgraded_with_its_log(tmp_path: Path) -> None:
     conn.execute("ALTER TABLE review_state DROP COLUMN on_date")
     conn.execute("ALTER TABLE review_state DROP COLUMN author")
     conn.execute("DROP INDEX record_codes_by_code")
+    conn.execute("DROP TABLE team_branches")
+    conn.execute("DROP TABLE filed_reports")
+    conn.execute("DROP TABLE filed_report_parts")
     conn.execute("PRAGMA user_version = 7")
-    assert migrations.migrate(conn) == [8, 9]
+    assert migrations.migrate(conn) == list(range(8, migrations.LATEST + 1))
     conn.close()
     store = Store(folder)
     try:
@@ -365,8 +368,11 @@ def test_a_version_8_store_gets_the_topic_index(tmp_path: Path) -> None:
     store.close()
     conn = sqlite3.connect(folder / DB_NAME, isolation_level=None)
     conn.execute("DROP INDEX record_codes_by_code")
+    conn.execute("DROP TABLE team_branches")
+    conn.execute("DROP TABLE filed_reports")
+    conn.execute("DROP TABLE filed_report_parts")
     conn.execute("PRAGMA user_version = 8")
-    assert migrations.migrate(conn) == [9]
+    assert migrations.migrate(conn) == list(range(9, migrations.LATEST + 1))
     plan = " | ".join(
         str(r[-1])
         for r in conn.execute(
@@ -381,3 +387,20 @@ def test_a_version_8_store_gets_the_topic_index(tmp_path: Path) -> None:
         assert len(uuids(store, LogFilter(topic="aml"))) == 2
     finally:
         store.close()
+
+
+def test_the_branch_filter_follows_what_head_office_said(sup: tuple[Store, dict[str, str]]) -> None:
+    store, m = sup
+    assert branches.branches(store.conn) == []
+    assert uuids(store, LogFilter(branch="青山支行")) == []  # nothing said yet: no team in it
+    with store.transaction():
+        branches.replace(store.conn, [("A", "青山支行"), ("B", "城关支行")])
+    assert branches.branches(store.conn) == ["城关支行", "青山支行"]
+    assert uuids(store, LogFilter(branch="青山支行")) == [m["c1"], m["s1"]]
+    assert uuids(store, LogFilter(branch="城关支行", kind="visit")) == [m["v1"]]
+    # Team A moved: the next answer replaces the whole list.
+    with store.transaction():
+        branches.replace(store.conn, [("A", "城关支行"), ("B", "城关支行")])
+    assert uuids(store, LogFilter(branch="青山支行")) == []
+    assert branches.teams_of(store.conn, "城关支行") == ["A", "B"]
+    assert len(uuids(store, LogFilter(branch="城关支行"))) == 4

@@ -14,6 +14,7 @@ def test_an_empty_store_shows_the_three_ways_to_start(qtbot, ctx, store):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
+    window.open_section("session")  # a field window opens on Home: the list's own panel
     qtbot.waitExposed(window)
     sessions = window.lists["session"]
     panel = window.empty_state
@@ -32,6 +33,7 @@ def test_the_panel_goes_after_the_first_session_is_recorded_in_the_window(
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
+    window.open_section("session")  # a field window opens on Home: the list's own panel
 
     def exec_and_save(form: RecordForm) -> int:
         store.save("session", session_values())  # what the user typed, saved
@@ -56,6 +58,7 @@ def test_each_button_opens_the_windows_own_action(qtbot, ctx, store, monkeypatch
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
+    window.open_section("session")  # a field window opens on Home: the list's own panel
     for name in ("import", "record", "connect"):
         window.empty_state.buttons[name].click()
     assert opened == ["import", "session", "connect"]
@@ -69,6 +72,7 @@ def test_an_enrolled_laptop_offers_no_second_enrolment(qtbot, ctx, store):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
+    window.open_section("session")  # a field window opens on Home: the list's own panel
     buttons = window.empty_state.buttons
     assert buttons["import"].isVisible() and buttons["record"].isVisible()
     assert not buttons["connect"].isVisible()

@@ -49,9 +49,11 @@ from PySide6.QtWidgets import (
 from desktop.domain.fields import FieldType
 from desktop.domain.kinds import KINDS, REVIEWED_KINDS
 from desktop.domain.review import STATE_LABELS, Action, ReviewState
-from desktop.store import review_log, reviews
+from desktop.store import branches, review_log, reviews
+from desktop.store.errors import StoreUnavailable, store_failure
 from desktop.store.reader import ListReader, TooSlow, within
 from desktop.store.review_log import LogFilter, LogKey
+from desktop.store.store import Store
 from desktop.ui.context import UiContext
 from desktop.ui.editors import date_filter, filter_date
 from desktop.ui.history import who_label
@@ -65,6 +67,11 @@ log = logging.getLogger(__name__)
 
 PAGE = 200
 CACHED_PAGES = 20
+#: Counts get this share of the UI thread's budget: the rows matter first, and "counting…"
+#: for a moment costs the user nothing (a count of a million rows always goes to a worker).
+COUNT_SHARE = 0.4
+#: Review actions on up to this many records are saved on the UI thread; more go to a worker.
+INLINE_ACTIONS = 20
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = ("date", "kind", "team", "officer", "title", "state")
@@ -88,12 +95,13 @@ class Reads:
         self._workers: set[Worker | None] = set()
         self._lock = threading.Lock()
 
-    def now(self, read: Callable[[sqlite3.Connection], Any]) -> Any:
-        """`read(conn)` within the budget; None when it overran (or the budget is 0)."""
+    def now(self, read: Callable[[sqlite3.Connection], Any], share: float = 1.0) -> Any:
+        """`read(conn)` within `share` of the budget; None when it overran (or the budget is
+        0)."""
         if self.budget <= 0:
             return None
         try:
-            with within(self.store.conn, self.budget):
+            with within(self.store.conn, self.budget * share):
                 return read(self.store.conn)
         except TooSlow:
             log.debug("review log query over %.0f ms: to a worker", self.budget * 1e3)
@@ -180,23 +188,39 @@ class ReviewLogModel(QAbstractTableModel):
         self._keys, self._complete = [], False
         self._pages.clear()
         self._set_busy(False)
-        page = self.reads.now(lambda conn: review_log.read_page(conn, flt, PAGE))
+        page = self.reads.now(lambda conn: self.read_page(conn, flt, None))
         if page is not None:
             self._take(page)
         self.endResetModel()
         if page is None:
             self._page_later(None)
-        self.recount(keep_shown=False)
+        # A filter whose first page overran the budget counts slower still: straight to a
+        # worker, not a second budget spent on the UI thread.
+        self.recount(keep_shown=False, try_now=page is not None)
 
-    def recount(self, keep_shown: bool = True) -> None:
+    def recount(self, keep_shown: bool = True, try_now: bool = True) -> None:
         flt = self.filter
-        found = self.reads.now(lambda conn: review_log.read_count(conn, flt))
+        found = (
+            self.reads.now(lambda conn: self.read_count(conn, flt), COUNT_SHARE)
+            if try_now
+            else None
+        )
         if found is not None:
             self._set_total(found)
             return
         if not keep_shown:
             self._total = None
-        self.reads.later(lambda conn: review_log.read_count(conn, flt), self._set_total)
+        self.reads.later(lambda conn: self.read_count(conn, flt), self._set_total)
+
+    def read_page(
+        self, conn: sqlite3.Connection, flt: LogFilter, after: LogKey | None
+    ) -> list[dict[str, Any]]:
+        """One page of rows after `after` (a subclass lists other rows, e.g. a report's
+        drill-down: desktop.ui.report.drill)."""
+        return review_log.read_page(conn, flt, PAGE, after)
+
+    def read_count(self, conn: sqlite3.Connection, flt: LogFilter) -> int:
+        return review_log.read_count(conn, flt)
 
     def _page_later(self, after: LogKey | None) -> None:
         flt = self.filter
@@ -207,7 +231,7 @@ class ReviewLogModel(QAbstractTableModel):
             self._set_busy(False)  # (after: the rows are in when "not busy" is heard)
 
         self.reads.later(
-            lambda conn: review_log.read_page(conn, flt, PAGE, after),
+            lambda conn: self.read_page(conn, flt, after),
             arrived,
             lambda: self._set_busy(False),
         )
@@ -220,7 +244,7 @@ class ReviewLogModel(QAbstractTableModel):
             return
         after = self._keys[-1] if self._keys else None
         flt = self.filter
-        page = self.reads.now(lambda conn: review_log.read_page(conn, flt, PAGE, after))
+        page = self.reads.now(lambda conn: self.read_page(conn, flt, after))
         if page is None:
             self._page_later(after)
         else:
@@ -253,14 +277,14 @@ class ReviewLogModel(QAbstractTableModel):
         """Review actions changed these records: rows that left the filter go, the others are
         drawn again (the list is not read again), then the count follows."""
         wanted = set(uuids)
-        gone = [
-            i
-            for i, key in enumerate(self._keys)
-            if key[1] in wanted and not review_log.matches(self.ctx.store.conn, self.filter, key[1])
-        ]
-        for row in reversed(gone):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._keys[row]
+        kept = review_log.matching(self.ctx.store.conn, self.filter, sorted(wanted))
+        gone = [i for i, key in enumerate(self._keys) if key[1] in wanted and key[1] not in kept]
+        while gone:  # in runs of neighbouring rows, from the bottom
+            last = first = gone.pop()
+            while gone and gone[-1] == first - 1:
+                first = gone.pop()
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._keys[first : last + 1]
             self.endRemoveRows()
         self._pages.clear()
         if self._keys:
@@ -392,6 +416,9 @@ class ReviewLogView(QWidget):
         self.ctx = ctx
         self.setObjectName("review_log")
         self.refusal_box: QMessageBox | None = None
+        #: A worker is saving review actions (see _act).
+        self.acting = False
+        self.action_worker: Worker | None = None
         self.comment_dialog: CommentDialog | None = None
         outer = QVBoxLayout(self)
         self.counts_label = QLabel()
@@ -410,15 +437,25 @@ class ReviewLogView(QWidget):
         self.kind_filter = self._combo("filter_kind", translate("Review", "All kinds"))
         for name in REVIEWED_KINDS:
             self.kind_filter.addItem(kind_label(KINDS[name], plural=True), name)
+        #: Shown when the laptop sees teams of more than one branch (head office says which).
+        self.branch_filter = self._combo("filter_branch", translate("Review", "All branches"))
         self.team_filter = self._combo("filter_team", translate("Review", "All teams"))
         self.officer_filter = self._combo("filter_officer", translate("Review", "All officers"))
         self.state_filter = self._combo("filter_state", translate("Review", "Any review state"))
         for st in ReviewState:
             self.state_filter.addItem(translate("Review", STATE_LABELS[st]), st.value)
-        for combo in (self.kind_filter, self.team_filter, self.officer_filter, self.state_filter):
+        for combo in (
+            self.kind_filter,
+            self.branch_filter,
+            self.team_filter,
+            self.officer_filter,
+            self.state_filter,
+        ):
             filters.addWidget(combo, 1)
+        # A second row: one row of every filter is wider than a 1366-pixel laptop screen.
+        more = QHBoxLayout()
         # Reference-list filters (list names, not codes); each applies only to the kinds that
-        # have the field. No branch filter: see review_log.CODED.
+        # have the field.
         everything = {
             "venue_kind": translate("Review", "All venue kinds"),
             "campaign": translate("Review", "All campaigns"),
@@ -430,19 +467,20 @@ class ReviewLogView(QWidget):
             combo = self._combo(f"filter_{name}", everything[name])
             combo.setToolTip(ref_list_label(review_log.CODED[name][0]))
             self.code_filters[name] = combo
-            filters.addWidget(combo, 1)
+            more.addWidget(combo, 1)
         self.venue_filter = self.code_filters["venue_kind"]
         self.campaign_filter = self.code_filters["campaign"]
         self.topic_filter = self.code_filters["topic"]
         self.group_filter = self.code_filters["special_group"]
-        filters.addWidget(QLabel(translate("Review", "Date")))
+        more.addWidget(QLabel(translate("Review", "Date")))
         any_date = translate("Review", "any")
         self.date_from = date_filter(translate("Review", "from"), any_date, self.apply_filter)
         self.date_to = date_filter(translate("Review", "to"), any_date, self.apply_filter)
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel("–"))
-        filters.addWidget(self.date_to)
+        more.addWidget(self.date_from)
+        more.addWidget(QLabel("–"))
+        more.addWidget(self.date_to)
         outer.addLayout(filters)
+        outer.addLayout(more)
 
         self.model = ReviewLogModel(ctx, self, budget=budget)
         self.table = ReviewTable()
@@ -521,6 +559,7 @@ class ReviewLogView(QWidget):
     def current_filter(self) -> LogFilter:
         return LogFilter(
             kind=self.kind_filter.currentData() or None,
+            branch=self.branch_filter.currentData() or None,
             team=self.team_filter.currentData() or None,
             officer=self.officer_filter.currentData() or None,
             date_from=filter_date(self.date_from),
@@ -540,7 +579,10 @@ class ReviewLogView(QWidget):
         """Teams and officers there are records of, and the reference lists' entries (they
         arrive with syncs); choices kept."""
         conn = self.ctx.store.conn
+        known_branches = branches.branches(conn)
+        self.branch_filter.setVisible(len(known_branches) > 1)
         choices: list[tuple[QComboBox, list[tuple[str, str]]]] = [
+            (self.branch_filter, [(v, v) for v in known_branches]),
             (self.team_filter, [(v, v) for v in review_log.teams(conn)]),
             (self.officer_filter, [(v, v) for v in review_log.officers(conn)]),
         ]
@@ -569,7 +611,7 @@ class ReviewLogView(QWidget):
 
     def refresh_counts(self) -> None:
         """Per team, above the list: waiting for review, sent back and not yet fixed."""
-        found = self.model.reads.now(reviews.counts_on)
+        found = self.model.reads.now(reviews.counts_on, COUNT_SHARE)
         if found is None:
             self.counts_label.setText(translate("Review", "counting…"))
             self.model.reads.later(reviews.counts_on, self._show_counts)
@@ -678,6 +720,11 @@ class ReviewLogView(QWidget):
         dialog.open()
 
     def _act(self, items: list[dict[str, Any]], action: Action, comment: str = "") -> None:
+        """Take the action on the records, in one transaction; on this thread for a few
+        (INLINE_ACTIONS: each a few writes), else in a worker with its own store while the
+        list waits (500 approvals rewrite 2,500 index entries of a million-row log)."""
+        if self.acting:
+            return
         rows = self.selected_rows()
         after = rows[-1] + 1 if rows else None
         following = (
@@ -685,12 +732,69 @@ class ReviewLogView(QWidget):
             if after is not None and after < self.model.rowCount()
             else None
         )
-        try:
-            take(self.ctx.store, [(i["kind"], i["uuid"]) for i in items], action, comment)
-        except reviews.ReviewRefused as refused:
-            self.refusal_box = show_refusal(self, refused)
+        targets = [(i["kind"], i["uuid"]) for i in items]
+        uuids = [uuid for _kind, uuid in targets]
+        if len(targets) <= INLINE_ACTIONS:
+            try:
+                take(self.ctx.store, targets, action, comment)
+            except reviews.ReviewRefused as refused:
+                self.refusal_box = show_refusal(self, refused)
+                return
+            self._acted(uuids, following)
             return
-        uuids = [i["uuid"] for i in items]
+        data_dir = self.ctx.store.data_dir
+
+        def work(_report: Any) -> None:
+            store = Store(data_dir)
+            try:
+                take(store, targets, action, comment)
+            except sqlite3.Error as error:  # a full disk, a lock: in our words, not SQLite's
+                raise store_failure(store.path, error) from error
+            finally:
+                store.close()
+
+        def done(_result: Any) -> None:
+            self._set_acting(False)
+            self._acted(uuids, following)
+
+        def failed(error: Exception) -> None:
+            self._set_acting(False)
+            if isinstance(error, reviews.ReviewRefused):
+                self.refusal_box = show_refusal(self, error)
+            else:
+                message = error.message(translate) if isinstance(error, StoreUnavailable) else ""
+                self.refusal_box = QMessageBox(
+                    QMessageBox.Icon.Critical,
+                    translate("Review", "Review"),
+                    message
+                    or translate("Review", "The review could not be saved: {error}").format(
+                        error=error
+                    ),
+                    QMessageBox.StandardButton.Ok,
+                    self,
+                )
+                self.refusal_box.open()
+
+        self._set_acting(True, len(targets))
+        self.action_worker = run_in_background(
+            work,
+            done,
+            failed,
+            pool=self.model.pool,
+            expected=(reviews.ReviewRefused, StoreUnavailable),
+        )
+
+    def _set_acting(self, acting: bool, count: int = 0) -> None:
+        """While a worker saves the actions: the list takes no new ones, and says why."""
+        self.acting = acting
+        self.table.setEnabled(not acting)
+        if acting:
+            self.count_label.setText(translate("Review", "Saving %n review(s)…", None, count))
+        else:
+            self._update_count()
+
+    def _acted(self, uuids: list[str], following: str | None) -> None:
+        """After the actions were saved: the rows follow, and on to the next record."""
         self.model.rows_changed(uuids)
         # On to the next record, as a supervisor works down the list.
         row = self.model.row_of(following) if following else None

@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.store import replication
-from sync.client import PULL_PAGE, PUSH_PAGE, SyncError
+from sync.client import PULL_COMMIT_RECORDS, PULL_PAGE, PUSH_PAGE, SyncError
 from sync.server.schema import changes
 from tests.sync.e2e.conftest import MakeLaptop
 from tests.sync.e2e.harness import (
@@ -139,7 +139,7 @@ def test_laptop_killed_mid_pull_resumes_without_gaps_or_doubles(
 ) -> None:
     """`outreach sync` in a process of its own, SIGKILLed while it takes in a long backlog."""
     a1 = laptops("a1", "A")
-    total = 3 * PULL_PAGE + 500
+    total = PULL_COMMIT_RECORDS + 3 * PULL_PAGE + 500
     a1.bulk(
         "consultation", total, lambda i: consultation_values(question=f"第{i}个问题：征信怎么查？")
     )
@@ -151,9 +151,12 @@ def test_laptop_killed_mid_pull_resumes_without_gaps_or_doubles(
     command = [sys.executable, "-m", "desktop.cli", "sync", "--data-dir", str(a2.folder)]
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     killer = threading.Timer(0.05, os.kill, (child.pid, signal.SIGKILL))
-    # The third request: the next page is fetched while one is written, so by then the first
-    # page is in the store for certain, and the kill lands while later ones arrive.
-    proxy.on_request = _on_nth("/pull", 3, killer.start)
+    # Pages already downloaded are written together, up to PULL_COMMIT_RECORDS; the next page
+    # is fetched while one is written. By the request for page 2 + PULL_COMMIT_RECORDS /
+    # PULL_PAGE a first commit is in the store for certain, and the kill lands while later
+    # pages arrive (inside a later, uncommitted group).
+    nth = PULL_COMMIT_RECORDS // PULL_PAGE + 2
+    proxy.on_request = _on_nth("/pull", nth, killer.start)
     output, _ = child.communicate(timeout=120)
     killer.join(10)
     proxy.on_request = None

@@ -109,6 +109,7 @@ def test_devices_and_revocation(
         "enrolled",
         "last",
         "sync",
+        "refused",
         "revoked",
     ]
     assert [line.split()[:3] for line in listing[1:]] == [

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 
 from desktop.domain.review import Action, ReviewState
-from desktop.store import review_log, reviews
+from desktop.store import branches, review_log, reviews
 from desktop.store.store import Store
 from desktop.ui.context import UiContext
 from desktop.ui.review.log import ReviewLogView
@@ -176,7 +176,7 @@ def test_pages_and_counts_come_from_a_worker_when_over_budget(qtbot, supervisor,
     qtbot.addWidget(view)
     assert view.model.total is None and view.count_label.text() == "counting…"
     qtbot.waitUntil(lambda: view.model.rowCount() == 4 and view.model.total == 4)
-    assert "waiting for review 2" in view.counts_label.text()
+    qtbot.waitUntil(lambda: "waiting for review 2" in view.counts_label.text())
     choose(view.kind_filter, "visit")
     qtbot.waitUntil(lambda: view.model.rowCount() == 1 and view.model.total == 1)
     assert view.model.uuid_at(0) == made["v1"]
@@ -282,3 +282,67 @@ def test_the_selection_is_kept_when_the_page_comes_from_a_worker(qtbot, supervis
     qtbot.waitUntil(lambda: view.model.rowCount() == 4 and not view.model.busy)
     assert [s["uuid"] for s in view.selected()] == [made["v1"]]
     view.model.wait_for_background()
+
+
+def test_the_branch_filter_shows_when_the_laptop_sees_several_branches(
+    qtbot, supervisor, made
+) -> None:
+    view = make_view(qtbot, supervisor)
+    assert view.branch_filter.isHidden()  # head office has named no branch yet
+    with supervisor.transaction():
+        branches.replace(supervisor.conn, [("A", "青山支行"), ("B", "城关支行")])
+    view.refresh_choices()
+    assert not view.branch_filter.isHidden()
+    assert [view.branch_filter.itemText(i) for i in range(view.branch_filter.count())] == [
+        "All branches",
+        "城关支行",
+        "青山支行",
+    ]
+    choose(view.branch_filter, "青山支行")
+    assert listed(view) == [made["c1"], made["s1"]]
+    choose(view.kind_filter, "session")
+    assert listed(view) == [made["s1"]]
+    # A branch supervisor's laptop sees one branch: nothing to choose.
+    with supervisor.transaction():
+        branches.replace(supervisor.conn, [("A", "青山支行"), ("B", "青山支行")])
+    view.refresh_choices()
+    assert view.branch_filter.isHidden()
+
+
+def test_approving_many_runs_in_a_worker_and_the_list_waits(
+    qtbot, monkeypatch, supervisor, made
+) -> None:
+    """Over INLINE_ACTIONS records, the actions are saved by a worker (its own store): the
+    list takes no other action meanwhile, then follows as after an action on this thread."""
+    import desktop.ui.review.log as log_module
+
+    monkeypatch.setattr(log_module, "INLINE_ACTIONS", 1)
+    view = make_view(qtbot, supervisor)
+    choose(view.state_filter, ReviewState.RECEIVED.value)
+    view.select_rows([0, 1, 2])
+    view.approve_selected()
+    assert view.acting and not view.table.isEnabled()
+    assert view.count_label.text() == "Saving 3 review(s)…"
+    view.approve_selected()  # ignored while the worker saves
+    qtbot.waitUntil(lambda: not view.acting, timeout=10_000)
+    assert view.table.isEnabled()
+    assert listed(view) == [made["s1"]]  # the approved left the "received" filter
+    states = {u: reviews.state(supervisor, None, u) for u in (made["s2"], made["v1"], made["c1"])}
+    assert set(states.values()) == {ReviewState.APPROVED}
+    assert len(reviews.thread(supervisor, None, made["s2"])) == 1
+    assert "waiting for review" in view.counts_label.text()
+
+
+def test_a_refusal_from_the_worker_is_shown_and_nothing_is_saved(
+    qtbot, monkeypatch, supervisor, made
+) -> None:
+    import desktop.ui.review.log as log_module
+
+    monkeypatch.setattr(log_module, "INLINE_ACTIONS", 1)
+    view = make_view(qtbot, supervisor)
+    view.select_rows([0, 1])
+    supervisor.set_setting(reviews.ROLE_SETTING, "field")  # enrolled again as a field laptop
+    view.approve_selected()
+    qtbot.waitUntil(lambda: not view.acting, timeout=10_000)
+    assert view.refusal_box is not None and view.refusal_box.isVisible()
+    assert supervisor.conn.execute("SELECT count(*) FROM reviews").fetchone() == (0,)
