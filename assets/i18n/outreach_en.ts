@@ -921,6 +921,173 @@
     </message>
 </context>
 <context>
+    <name>FiledReports</name>
+    <message>
+        <source>File the report</source>
+        <extracomment>The reviewed kinds' figures whose sum is the number of records a report counts (filing.counted lists every record of these kinds the selection counts).</extracomment>
+        <translation>File the report</translation>
+    </message>
+    <message>
+        <source>Filing keeps these figures and the list of records behind them as they are now, and sends them to head office with the next sync. A later change to one of these records will show beside the filed report.</source>
+        <translation>Filing keeps these figures and the list of records behind them as they are now, and sends them to head office with the next sync. A later change to one of these records will show beside the filed report.</translation>
+    </message>
+    <message>
+        <source>The report's title (required)</source>
+        <translation>The report's title (required)</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Teams:</source>
+        <translation>Teams:</translation>
+    </message>
+    <message>
+        <source>Approved records only</source>
+        <translation>Approved records only</translation>
+    </message>
+    <message>
+        <source>All records received (approved or not)</source>
+        <translation>All records received (approved or not)</translation>
+    </message>
+    <message>
+        <source>%1 records are still under review or sent back.</source>
+        <translation>%1 records are still under review or sent back.</translation>
+    </message>
+    <message>
+        <source>Counting:</source>
+        <translation>Counting:</translation>
+    </message>
+    <message>
+        <source>Records counted:</source>
+        <translation>Records counted:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Filing the report…</source>
+        <translation>Filing the report…</translation>
+    </message>
+    <message>
+        <source>Filed.</source>
+        <translation>Filed.</translation>
+    </message>
+    <message>
+        <source>The report could not be filed: %1. Nothing was kept.</source>
+        <translation>The report could not be filed: %1. Nothing was kept.</translation>
+    </message>
+    <message>
+        <source>Parts still arriving</source>
+        <translation>Parts still arriving</translation>
+    </message>
+    <message>
+        <source>Unchanged since filed</source>
+        <translation>Unchanged since filed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed since filed on %1: %n record(s)</source>
+        <translation><numerusform>Changed since filed on %1: %n record</numerusform><numerusform>Changed since filed on %1: %n records</numerusform></translation>
+    </message>
+    <message>
+        <source>Not every part of the report's list of records has reached this laptop yet (a sync cut short): it is compared once they are all here.</source>
+        <translation>Not every part of the report's list of records has reached this laptop yet (a sync cut short): it is compared once they are all here.</translation>
+    </message>
+    <message>
+        <source>Every record counted is as it was when filed.</source>
+        <translation>Every record counted is as it was when filed.</translation>
+    </message>
+    <message>
+        <source>Changed, deleted or moved out since filed: %1
+Counted now, not when filed: %2</source>
+        <translation>Changed, deleted or moved out since filed: %1
+Counted now, not when filed: %2</translation>
+    </message>
+    <message>
+        <source>Reports filed on this laptop</source>
+        <extracomment>Column order of the list. A report's status or comparison arrived (its uuid); tests wait on these.</extracomment>
+        <translation>Reports filed on this laptop</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <source>Records counted</source>
+        <translation>Records counted</translation>
+    </message>
+    <message>
+        <source>Since filed</source>
+        <translation>Since filed</translation>
+    </message>
+    <message>
+        <source>No report has been filed on this laptop yet. Build a report and choose File the report to keep what goes to the regulator.</source>
+        <translation>No report has been filed on this laptop yet. Build a report and choose File the report to keep what goes to the regulator.</translation>
+    </message>
+    <message>
+        <source>Choose a filed report to compare it.</source>
+        <translation>Choose a filed report to compare it.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>As filed</source>
+        <translation>As filed</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Could not be compared: %1</source>
+        <translation>Could not be compared: %1</translation>
+    </message>
+    <message>
+        <source>Could not be compared</source>
+        <translation>Could not be compared</translation>
+    </message>
+    <message>
+        <source>%1: as filed on %2, and as the figures would be now</source>
+        <translation>%1: as filed on %2, and as the figures would be now</translation>
+    </message>
+    <message>
+        <source>Reading the figures now…</source>
+        <translation>Reading the figures now…</translation>
+    </message>
+    <message>
+        <source>The figures now could not be read: %1</source>
+        <translation>The figures now could not be read: %1</translation>
+    </message>
+</context>
+<context>
     <name>Header</name>
     <message>
         <source>Consultations</source>
@@ -2579,6 +2746,10 @@
         <translation>The export will hold names, phones and addresses: keep it safe and share it only with those who need it.</translation>
     </message>
     <message>
+        <source>File this report…</source>
+        <translation>File this report…</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -2597,6 +2768,10 @@
     <message>
         <source>Review and stock</source>
         <translation>Review and stock</translation>
+    </message>
+    <message>
+        <source>Filed reports</source>
+        <translation>Filed reports</translation>
     </message>
     <message>
         <source>Double-click a figure (or press Enter on it) to see the records behind it.</source>

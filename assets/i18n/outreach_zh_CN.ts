@@ -922,6 +922,173 @@
     </message>
 </context>
 <context>
+    <name>FiledReports</name>
+    <message>
+        <source>File the report</source>
+        <extracomment>The reviewed kinds&apos; figures whose sum is the number of records a report counts (filing.counted lists every record of these kinds the selection counts).</extracomment>
+        <translation>报送报告</translation>
+    </message>
+    <message>
+        <source>Filing keeps these figures and the list of records behind them as they are now, and sends them to head office with the next sync. A later change to one of these records will show beside the filed report.</source>
+        <translation>报送会按现在的样子保存这些数据及其背后的记录清单，并在下次同步时发送到总行。之后这些记录若有改动，会在已报送报告旁显示。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s title (required)</source>
+        <translation>报告标题（必填）</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Teams:</source>
+        <translation>团队：</translation>
+    </message>
+    <message>
+        <source>Approved records only</source>
+        <translation>仅统计已审核记录</translation>
+    </message>
+    <message>
+        <source>All records received (approved or not)</source>
+        <translation>全部已收到记录（不论是否审核）</translation>
+    </message>
+    <message>
+        <source>%1 records are still under review or sent back.</source>
+        <translation>另有 %1 条记录待审核或已退回。</translation>
+    </message>
+    <message>
+        <source>Counting:</source>
+        <translation>统计口径：</translation>
+    </message>
+    <message>
+        <source>Records counted:</source>
+        <translation>计入记录数：</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>报送</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Filing the report…</source>
+        <translation>正在报送…</translation>
+    </message>
+    <message>
+        <source>Filed.</source>
+        <translation>已报送。</translation>
+    </message>
+    <message>
+        <source>The report could not be filed: %1. Nothing was kept.</source>
+        <translation>报告未能报送：%1。没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Parts still arriving</source>
+        <translation>部分内容仍在同步中</translation>
+    </message>
+    <message>
+        <source>Unchanged since filed</source>
+        <translation>报送后未变化</translation>
+    </message>
+    <message>
+        <source>Changed since filed on %1: %n record(s)</source>
+        <translation>报送（%1）后有变化：%n 条记录</translation>
+    </message>
+    <message>
+        <source>Not every part of the report&apos;s list of records has reached this laptop yet (a sync cut short): it is compared once they are all here.</source>
+        <translation>报告的记录清单尚未全部到达本机（同步中断）：全部到达后再行对照。</translation>
+    </message>
+    <message>
+        <source>Every record counted is as it was when filed.</source>
+        <translation>计入的每条记录都与报送时相同。</translation>
+    </message>
+    <message>
+        <source>Changed, deleted or moved out since filed: %1
+Counted now, not when filed: %2</source>
+        <translation>报送后修改、删除或移出：%1
+报送时未计入、现在计入：%2</translation>
+    </message>
+    <message>
+        <source>Reports filed on this laptop</source>
+        <extracomment>Column order of the list. A report&apos;s status or comparison arrived (its uuid); tests wait on these.</extracomment>
+        <translation>本机已报送的报告</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>报送日期</translation>
+    </message>
+    <message>
+        <source>Records counted</source>
+        <translation>统计记录数</translation>
+    </message>
+    <message>
+        <source>Since filed</source>
+        <translation>报送后变化</translation>
+    </message>
+    <message>
+        <source>No report has been filed on this laptop yet. Build a report and choose File the report to keep what goes to the regulator.</source>
+        <translation>本机还没有报送过报告。生成报告后选择“报送报告”，即可保存报送给监管机构的内容。</translation>
+    </message>
+    <message>
+        <source>Choose a filed report to compare it.</source>
+        <translation>选择一份已报送的报告进行对照。</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>As filed</source>
+        <translation>报送时</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
+    </message>
+    <message>
+        <source>Could not be compared: %1</source>
+        <translation>无法对照：%1</translation>
+    </message>
+    <message>
+        <source>Could not be compared</source>
+        <translation>无法对照</translation>
+    </message>
+    <message>
+        <source>%1: as filed on %2, and as the figures would be now</source>
+        <translation>%1：%2 报送时的数据与现在的数据</translation>
+    </message>
+    <message>
+        <source>Reading the figures now…</source>
+        <translation>正在读取现在的数据…</translation>
+    </message>
+    <message>
+        <source>The figures now could not be read: %1</source>
+        <translation>无法读取现在的数据：%1</translation>
+    </message>
+</context>
+<context>
     <name>Header</name>
     <message>
         <source>Consultations</source>
@@ -2580,6 +2747,10 @@
         <translation>导出文件将包含姓名、电话和地址：请妥善保管，仅提供给确有需要的人员。</translation>
     </message>
     <message>
+        <source>File this report…</source>
+        <translation>报送此报告…</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -2598,6 +2769,10 @@
     <message>
         <source>Review and stock</source>
         <translation>审核与库存</translation>
+    </message>
+    <message>
+        <source>Filed reports</source>
+        <translation>已报送报告</translation>
     </message>
     <message>
         <source>Double-click a figure (or press Enter on it) to see the records behind it.</source>

@@ -186,6 +186,8 @@ class MainWindow(QMainWindow):
             self._update_todo_label()
         if self.home is not None:
             self.home.refresh()
+        if self.report_view is not None:
+            self.report_view.refresh()
         self.refresh_status()
 
     def open_section(self, key: str) -> None:

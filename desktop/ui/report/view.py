@@ -42,6 +42,7 @@ from desktop.domain.kinds import KINDS
 from desktop.report import exports, figures, scope
 from desktop.report.drilldown import Drilldown
 from desktop.report.errors import ReportError
+from desktop.report.export_pdf import title as pdf_title
 from desktop.report.figures import LABELS, MONTHLY, Figure, Report
 from desktop.report.periods import Period
 from desktop.report.rounding import published
@@ -54,6 +55,7 @@ from desktop.ui.labels import kind_label, translate
 from desktop.ui.report.chart_widget import ChartWidget
 from desktop.ui.report.drill import DrillDialog
 from desktop.ui.report.figures_table import Cell, FiguresTable, number
+from desktop.ui.report.filed import FiledReportsPanel, FileReportDialog, file_report_dialog
 from desktop.ui.workers import run_in_background
 
 log = logging.getLogger(__name__)
@@ -200,6 +202,13 @@ class ReportView(QWidget):
         exporting.addWidget(self.personal)
         exporting.addWidget(self.personal_warning, 1)
         exporting.addStretch(0)
+        # Filing (报送): the figures and the records counted are kept and go to head office.
+        self.file_button = QPushButton(translate("ReportView", "File this report…"))
+        self.file_button.setObjectName("file_report")
+        self.file_button.setEnabled(False)
+        self.file_button.clicked.connect(self.file_current)
+        exporting.addWidget(self.file_button)
+        self.file_dialog: FileReportDialog | None = None
 
         # -- results --------------------------------------------------------------------------
         self.paragraph = QTextBrowser()
@@ -264,6 +273,8 @@ class ReportView(QWidget):
         self.tabs.addTab(self._scrolled(self.breakdown_box), translate("ReportView", "Breakdowns"))
         self.tabs.addTab(self.months, translate("ReportView", "By month"))
         self.tabs.addTab(self._scrolled(stock_box), translate("ReportView", "Review and stock"))
+        self.filed = FiledReportsPanel(ctx)
+        self.tabs.addTab(self.filed, translate("ReportView", "Filed reports"))
         hint = QLabel(
             translate(
                 "ReportView",
@@ -453,13 +464,30 @@ class ReportView(QWidget):
         self.show_report(built)
         for button in self.export_buttons.values():
             button.setEnabled(True)
+        self.file_button.setEnabled(True)
+
+    def file_current(self) -> FileReportDialog | None:
+        """Ask for a title and file the report shown; the filed list follows."""
+        report = self.report
+        if report is None:
+            return None
+        default = pdf_title(report, report_translate)
+        self.file_dialog = file_report_dialog(self, self.ctx, report, default)
+        self.file_dialog.filed.connect(lambda _record: self.filed.refresh())
+        self.file_dialog.filed.connect(lambda _record: self.tabs.setCurrentWidget(self.filed))
+        self.file_dialog.open()
+        return self.file_dialog
 
     @property
     def report(self) -> Report | None:
         return self.built.report if self.built is not None else None
 
     def wait_for_background(self, msecs: int = -1) -> bool:
-        return self.pool.waitForDone(msecs)
+        return self.pool.waitForDone(msecs) and self.filed.wait_for_background(msecs)
+
+    def refresh(self) -> None:
+        """After a sync: filed reports may have come, or records changed under them."""
+        self.filed.refresh()
 
     # -- showing ---------------------------------------------------------------------------
 
