@@ -130,6 +130,7 @@ def test_a_version_7_store_is_upgraded_with_its_log(tmp_path: Path) -> None:
     conn.execute("DROP TABLE team_branches")
     conn.execute("DROP TABLE filed_reports")
     conn.execute("DROP TABLE filed_report_parts")
+    conn.execute("DROP INDEX visits_follow_up")
     conn.execute("PRAGMA user_version = 7")
     assert migrations.migrate(conn) == list(range(8, migrations.LATEST + 1))
     conn.close()
@@ -371,6 +372,7 @@ def test_a_version_8_store_gets_the_topic_index(tmp_path: Path) -> None:
     conn.execute("DROP TABLE team_branches")
     conn.execute("DROP TABLE filed_reports")
     conn.execute("DROP TABLE filed_report_parts")
+    conn.execute("DROP INDEX visits_follow_up")
     conn.execute("PRAGMA user_version = 8")
     assert migrations.migrate(conn) == list(range(9, migrations.LATEST + 1))
     plan = " | ".join(

@@ -25,6 +25,7 @@ def shown_window(qtbot, ctx, width: int = 1280) -> MainWindow:
     qtbot.addWidget(window)
     window.resize(width, 800)
     window.show()
+    window.open_section("session")  # (a field window opens on its home page)
     qtbot.waitExposed(window)
     return window
 
