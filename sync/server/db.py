@@ -78,13 +78,28 @@ def create(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+def _wal(dbapi: sqlite3.Connection, tries: int = 600) -> None:
+    """Switch the file to WAL. Two processes opening a new file at once can meet the switch
+    half-made, and SQLite answers that "locked" at once, without its busy timeout: try again
+    for up to a minute (seen when two server processes start on one fresh file)."""
+    for _ in range(tries - 1):
+        try:
+            dbapi.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error):
+                raise
+            time.sleep(0.1)
+    dbapi.execute("PRAGMA journal_mode = WAL")
+
+
 def _tune_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi: sqlite3.Connection, _record: Any) -> None:
         # We issue BEGIN ourselves (below); the driver's own transaction handling would not.
         dbapi.isolation_level = None
         dbapi.execute("PRAGMA busy_timeout = 60000")
-        dbapi.execute("PRAGMA journal_mode = WAL")
+        _wal(dbapi)
         # FULL: a change acknowledged to a laptop (which then drops it) survives a power cut.
         dbapi.execute("PRAGMA synchronous = FULL")
         dbapi.execute("PRAGMA foreign_keys = ON")
