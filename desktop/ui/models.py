@@ -25,7 +25,7 @@ from desktop.store.queries import RecordFilter, SortKey, order_terms, sort_key, 
 from desktop.store.reader import ListReader, TooSlow, read_count, read_page, within
 from desktop.store.store import Record, Store
 from desktop.ui.labels import display, field_label, translate
-from desktop.ui.workers import Worker, run_in_background
+from desktop.ui.workers import run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +124,6 @@ class RecordTableModel(QAbstractTableModel):
         self._busy = False
         self._generation = 0  # bumped by each new filter: older results are stale
         self._readers: set[ListReader] = set()
-        self._workers: set[Worker | None] = set()
         self._lock = threading.Lock()
         self.reload()
 
@@ -279,21 +278,16 @@ class RecordTableModel(QAbstractTableModel):
                     self._readers.discard(reader)
                 reader.close()
 
-        worker: Worker | None = None
-
         def finished(result: Any) -> None:
-            self._workers.discard(worker)
             done(result)
 
         def failed(exc: Exception) -> None:
-            self._workers.discard(worker)
             if generation != self._generation:
                 return  # stopped because a newer filter came: expected
             log.error("list query failed: %s", exc)
             self._set_busy(False)
 
-        worker = run_in_background(run, finished, failed, pool=self.pool)
-        self._workers.add(worker)  # its signals must live until it reports
+        run_in_background(run, finished, failed, pool=self.pool)  # (it keeps the worker)
 
     def _stop_readers(self) -> None:
         with self._lock:

@@ -251,28 +251,9 @@ def design_picture(engine: Engine, device: Device, sha256: str) -> bytes:
     sessions (people's faces) stay at head office, and naming another team's picture in a
     design of one's own gets nothing.
     """
-    check_digest(sha256)
-    sent_for_it = (
-        (photo_grants.c.sha256 == sha256)
-        & (photo_grants.c.kind == DESIGN)
-        & or_(photo_grants.c.team == records.c.team, photo_grants.c.team == "")
+    return _named_picture(
+        engine, device, sha256, DESIGN, "head office holds no such design picture"
     )
-    named = (
-        select(records.c.uuid)
-        .select_from(records.join(photo_grants, sent_for_it))
-        .where(
-            records.c.kind == DESIGN,
-            records.c.deleted.is_(False),
-            current_payload.element.contains(f'"{sha256}"'),
-        )
-    )
-    with db.reading(engine) as conn:
-        seen = auth.scope(conn, device)  # a field device's team, a branch's teams, or all
-        if seen is not None:
-            named = named.where(records.c.team.in_((*sorted(seen), "")))
-        if conn.execute(named.limit(1)).first() is None:
-            raise ApiError(404, "not_found", "head office holds no such design picture")
-        return b"".join(_in_order(conn, photo_chunks, photo_chunks.c.sha256 == sha256))
 
 
 def session_photo(engine: Engine, device: Device, sha256: str) -> bytes:
@@ -283,29 +264,40 @@ def session_photo(engine: Engine, device: Device, sha256: str) -> bytes:
     of them); its detail pane asks for the few it shows. Field devices get none: their own
     photos are on the laptop that took them, and a colleague's stay at head office.
     """
-    check_digest(sha256)
     if not device.is_supervisor:
         raise ApiError(404, "not_found", "head office hands session photos to supervisors only")
+    return _named_picture(
+        engine, device, sha256, "photo", "head office holds no such photo within this scope"
+    )
+
+
+def _named_picture(
+    engine: Engine, device: Device, sha256: str, kind: protocol.PictureKind, missing: str
+) -> bytes:
+    """The picture's bytes if a current record of `kind` in the device's scope names it and
+    that record's team (or a device seeing every team: team '') sent it whole as `kind`."""
+    check_digest(sha256)
     sent_for_it = (
         (photo_grants.c.sha256 == sha256)
-        & (photo_grants.c.kind == "photo")
+        & (photo_grants.c.kind == kind)
         & or_(photo_grants.c.team == records.c.team, photo_grants.c.team == "")
     )
     named = (
         select(records.c.uuid)
         .select_from(records.join(photo_grants, sent_for_it))
         .where(
-            records.c.kind == "photo",
+            records.c.kind == kind,
             records.c.deleted.is_(False),
             current_payload.element.contains(f'"{sha256}"'),
         )
     )
     with db.reading(engine) as conn:
-        seen = auth.scope(conn, device)
+        seen = auth.scope(conn, device)  # a field device's team, a branch's teams, or all
         if seen is not None:
-            named = named.where(records.c.team.in_(sorted(seen)))
+            # Designs may be global (team ''); session photos are always a team's.
+            named = named.where(records.c.team.in_((*sorted(seen), "")))
         if conn.execute(named.limit(1)).first() is None:
-            raise ApiError(404, "not_found", "head office holds no such photo within this scope")
+            raise ApiError(404, "not_found", missing)
         return b"".join(_in_order(conn, photo_chunks, photo_chunks.c.sha256 == sha256))
 
 

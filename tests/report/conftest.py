@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -213,6 +214,16 @@ def filled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Made]:
     made = fill(store)
     store.close()
     yield made
+
+
+def writable_copy(made: Made, folder: Path) -> Store:
+    """A copy of the generated store in `folder`, for a test that writes (the shared one is
+    read by many tests)."""
+    source = Store(made.data_dir)
+    source.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    source.close()
+    shutil.copytree(made.data_dir, folder, ignore=shutil.ignore_patterns("*-wal", "*-shm"))
+    return Store(folder)
 
 
 @pytest.fixture

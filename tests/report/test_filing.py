@@ -4,7 +4,6 @@ stay as they were, and a report whose parts have not all arrived says so."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,19 +15,13 @@ from desktop.report.figures import build
 from desktop.report.periods import Period
 from desktop.report.scope import Scope, Selection, resolve
 from desktop.store.store import Store
-from tests.report.conftest import Made
+from tests.report.conftest import Made, writable_copy
 
 
 @pytest.fixture
 def store(filled: Made, tmp_path: Path) -> Iterator[Store]:
     """A copy of the generated supervisor store, for writing in."""
-    source = Store(filled.data_dir)
-    source.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    source.close()
-    shutil.copytree(
-        filled.data_dir, tmp_path / "copy", ignore=shutil.ignore_patterns("*-wal", "*-shm")
-    )
-    copy = Store(tmp_path / "copy")
+    copy = writable_copy(filled, tmp_path / "copy")
     yield copy
     copy.close()
 

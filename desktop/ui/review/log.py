@@ -92,7 +92,6 @@ class Reads:
         self.store, self.pool, self.budget = store, pool, budget
         self.generation = 0
         self._readers: set[ListReader] = set()
-        self._workers: set[Worker | None] = set()
         self._lock = threading.Lock()
 
     def now(self, read: Callable[[sqlite3.Connection], Any], share: float = 1.0) -> Any:
@@ -130,22 +129,17 @@ class Reads:
                     self._readers.discard(reader)
                 reader.close()
 
-        worker: Worker | None = None
-
         def finished(result: Any) -> None:
-            self._workers.discard(worker)
             if generation == self.generation:
                 done(result)
 
         def went_wrong(exc: Exception) -> None:
-            self._workers.discard(worker)
             if generation == self.generation:
                 log.error("review log query failed: %s", exc)
                 if failed is not None:
                     failed()
 
-        worker = run_in_background(run, finished, went_wrong, pool=self.pool)
-        self._workers.add(worker)
+        run_in_background(run, finished, went_wrong, pool=self.pool)  # (it keeps the worker)
 
     def renew(self) -> None:
         """A newer question: stop what runs for the older one."""

@@ -9,18 +9,13 @@ import pytest
 
 from desktop.store.store import Store
 from desktop.ui.context import UiContext
-from tests.report.conftest import Made, fill
+from tests.report.conftest import Made, filled  # noqa: F401  (a fixture)
 
 
 @pytest.fixture(scope="session")
-def made(tmp_path_factory: pytest.TempPathFactory) -> Made:
-    folder = tmp_path_factory.mktemp("ui_report") / "supervisor"
-    store = Store(folder)
-    store.set_setting("team", "消保部")
-    store.set_setting("author", "李主任")
-    result = fill(store)
-    store.close()
-    return result
+def made(filled: Made) -> Made:  # noqa: F811
+    """The report core's store: the same one, made once for both test folders."""
+    return filled
 
 
 @pytest.fixture

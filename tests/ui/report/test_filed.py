@@ -21,21 +21,15 @@ from desktop.report.scope import Scope, Selection
 from desktop.store.store import Record, Store
 from desktop.ui.context import UiContext
 from desktop.ui.report.filed import FiledReportsPanel, file_report_dialog
-from tests.report.conftest import Made
+from tests.report.conftest import Made, writable_copy
 
 WAIT_MS = 20_000
 
 
 @pytest.fixture
 def store(made: Made, tmp_path: Path) -> Iterator[Store]:
-    """A copy of the generated supervisor store (tests/ui/report/conftest.py), for writing in."""
-    source = Store(made.data_dir)
-    source.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    source.close()
-    shutil.copytree(
-        made.data_dir, tmp_path / "copy", ignore=shutil.ignore_patterns("*-wal", "*-shm")
-    )
-    copy = Store(tmp_path / "copy")
+    """A copy of the generated supervisor store, for writing in."""
+    copy = writable_copy(made, tmp_path / "copy")
     yield copy
     copy.close()
 
